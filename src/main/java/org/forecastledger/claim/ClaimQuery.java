@@ -1,0 +1,172 @@
+package org.forecastledger.claim;
+
+import jakarta.ws.rs.QueryParam;
+import org.forecastledger.document.Document;
+import org.forecastledger.theme.Theme;
+import org.forecastledger.verdict.VerdictStatus;
+import org.forecastledger.web.InvalidInputException;
+import org.forecastledger.web.Problem.FieldError;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The query parameters that filter, sort and page claims, as typed by a person or a script. Parsing checks them
+ * all and reports every bad one at once; an empty parameter means "any", as an HTML form sends it.
+ */
+public class ClaimQuery {
+
+    public static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_TEXT = 200;
+
+    @QueryParam("year")
+    public String year;
+    @QueryParam("theme")
+    public String theme;
+    @QueryParam("status")
+    public String status;
+    @QueryParam("document")
+    public String document;
+    @QueryParam("attributedTo")
+    public String attributedTo;
+    @QueryParam("q")
+    public String q;
+    @QueryParam("sort")
+    public String sort;
+    @QueryParam("page")
+    public String page;
+    @QueryParam("size")
+    public String size;
+
+    public ClaimFilter filter() {
+        List<FieldError> errors = new ArrayList<>();
+        ClaimFilter filter = filter(errors);
+        failOn(errors);
+        return filter;
+    }
+
+    private ClaimFilter filter(List<FieldError> errors) {
+        Integer parsedYear = integer("year", year, 1900, 2100, errors);
+        VerdictStatus parsedStatus = null;
+        if (present(status)) {
+            try {
+                parsedStatus = VerdictStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("status", "must be one of " + Arrays.toString(VerdictStatus.values())
+                        + ", not '" + shorten(status) + "'"));
+            }
+        }
+        String parsedTheme = known("theme", theme, errors, id -> Theme.count("id", id) > 0);
+        String parsedDocument = known("document", document, errors, id -> Document.count("id", id) > 0);
+        String parsedAttribution = text("attributedTo", attributedTo, 300, errors);
+        String parsedText = text("q", q, MAX_TEXT, errors);
+        return new ClaimFilter(parsedYear, parsedTheme, parsedStatus, parsedDocument, parsedAttribution, parsedText);
+    }
+
+    /** Filter, sort and page together, for the table and the API. */
+    public Paged paged(int defaultSize) {
+        List<FieldError> errors = new ArrayList<>();
+        ClaimFilter filter = filter(errors);
+        ClaimSort parsedSort = ClaimSort.DOCUMENT;
+        if (present(sort)) {
+            try {
+                parsedSort = ClaimSort.valueOf(sort.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("sort", "must be one of " + Arrays.stream(ClaimSort.values())
+                        .map(ClaimSort::param).toList() + ", not '" + shorten(sort) + "'"));
+            }
+        }
+        Integer parsedPage = integer("page", page, 0, 1_000_000, errors);
+        Integer parsedSize = integer("size", size, 1, MAX_PAGE_SIZE, errors);
+        failOn(errors);
+        return new Paged(filter, parsedSort, parsedPage == null ? 0 : parsedPage,
+                parsedSize == null ? defaultSize : parsedSize);
+    }
+
+    /** The query string of this query with one parameter set (a new sort or filter starts again at page 0). */
+    public String with(String name, Object value) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("year", year);
+        params.put("theme", theme);
+        params.put("status", status);
+        params.put("document", document);
+        params.put("attributedTo", attributedTo);
+        params.put("q", q);
+        params.put("sort", sort);
+        params.put("size", size);
+        params.put("page", "page".equals(name) ? page : null);
+        params.put(name, String.valueOf(value));
+        StringJoiner query = new StringJoiner("&");
+        params.forEach((key, val) -> {
+            if (present(val)) {
+                query.add(key + "=" + URLEncoder.encode(val, StandardCharsets.UTF_8));
+            }
+        });
+        return query.toString();
+    }
+
+    public record Paged(ClaimFilter filter, ClaimSort sort, int page, int size) {
+    }
+
+    private static void failOn(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static Integer integer(String name, String value, int min, int max, List<FieldError> errors) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                errors.add(new FieldError(name, "must be between " + min + " and " + max + ", not " + parsed));
+                return null;
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(name, "must be a whole number, not '" + shorten(value) + "'"));
+            return null;
+        }
+    }
+
+    private static String text(String name, String value, int max, List<FieldError> errors) {
+        if (!present(value)) {
+            return null;
+        }
+        if (value.length() > max) {
+            errors.add(new FieldError(name, "must be at most " + max + " characters long, not " + value.length()));
+            return null;
+        }
+        return value.trim();
+    }
+
+    private static String known(String name, String value, List<FieldError> errors, Predicate<String> exists) {
+        String id = text(name, value, 120, errors);
+        if (id == null) {
+            return null;
+        }
+        if (!exists.test(id)) {
+            errors.add(new FieldError(name, "no " + name + " with id '" + shorten(id) + "'"));
+            return null;
+        }
+        return id;
+    }
+
+    static String shorten(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "…";
+    }
+}

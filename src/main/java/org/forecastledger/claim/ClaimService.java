@@ -1,0 +1,171 @@
+package org.forecastledger.claim;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.forecastledger.claim.ClaimView.Horizon;
+import org.forecastledger.claim.ClaimView.Link;
+import org.forecastledger.claim.ClaimView.Probability;
+import org.forecastledger.claim.ClaimView.RevisionView;
+import org.forecastledger.verdict.VerdictRevision;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Finds claims by filter and assembles them with their current verdict, evidence and links. */
+@ApplicationScoped
+public class ClaimService {
+
+    @Transactional
+    public Page<ClaimView> search(ClaimFilter filter, ClaimSort sort, int page, int size) {
+        PanacheQuery<Claim> query = query(filter, sort);
+        long total = query.count();
+        List<Claim> claims = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        return new Page<>(views(claims), page, size, total);
+    }
+
+    /** Every claim matching the filter, in document order (the dashboard shows them all). */
+    @Transactional
+    public List<ClaimView> list(ClaimFilter filter) {
+        return views(query(filter, ClaimSort.DOCUMENT).list());
+    }
+
+    /** One claim with its whole verdict history, newest first. */
+    @Transactional
+    public Optional<ClaimView> find(String id) {
+        Claim claim = Claim.findById(id);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        List<RevisionView> history = VerdictRevision.history(id).stream().map(ClaimService::revisionView).toList();
+        return Optional.of(new Assembly(List.of(claim)).view(claim, history));
+    }
+
+    /** The distinct attributions, for the filter menus. */
+    @Transactional
+    public List<String> attributions() {
+        return Claim.getEntityManager()
+                .createQuery("select distinct c.attributedTo from Claim c order by c.attributedTo", String.class)
+                .getResultList();
+    }
+
+    private static PanacheQuery<Claim> query(ClaimFilter filter, ClaimSort sort) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (filter.year() != null) {
+            where.append(" and document.year = :year");
+            parameters.and("year", filter.year());
+        }
+        if (filter.theme() != null) {
+            where.append(" and theme.id = :theme");
+            parameters.and("theme", filter.theme());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.document() != null) {
+            where.append(" and document.id = :document");
+            parameters.and("document", filter.document());
+        }
+        if (filter.attributedTo() != null) {
+            where.append(" and attributedTo = :attributedTo");
+            parameters.and("attributedTo", filter.attributedTo());
+        }
+        if (filter.text() != null) {
+            where.append(" and (lower(statement) like :text escape '!' or lower(quote) like :text escape '!'"
+                    + " or lower(id) like :text escape '!' or lower(attributedTo) like :text escape '!')");
+            parameters.and("text", "%" + likeEscaped(filter.text().toLowerCase()) + "%");
+        }
+        return Claim.find(where.toString(), sort.sort, parameters);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static List<ClaimView> views(List<Claim> claims) {
+        Assembly assembly = new Assembly(claims);
+        return claims.stream().map(claim -> assembly.view(claim, null)).toList();
+    }
+
+    /** What a batch of claims needs beside itself, each fetched with one query for the whole batch. */
+    private static final class Assembly {
+        final Map<String, VerdictRevision> current;
+        final Map<String, List<ClaimLink>> from;
+        final Map<String, List<ClaimLink>> to;
+        final Map<String, Claim> ends;
+
+        Assembly(List<Claim> claims) {
+            current = currentRevisions(claims);
+            from = linksFrom(claims);
+            to = linksTo(claims);
+            Set<String> others = new HashSet<>();
+            from.values().forEach(links -> links.forEach(link -> others.add(link.targetClaimId)));
+            to.values().forEach(links -> links.forEach(link -> others.add(link.claimId)));
+            ends = others.isEmpty() ? Map.of()
+                    : Claim.<Claim>list("id in ?1", others).stream()
+                            .collect(Collectors.toMap(other -> other.id, Function.identity()));
+        }
+
+        ClaimView view(Claim claim, List<RevisionView> history) {
+            VerdictRevision verdict = current.get(claim.id);
+            return new ClaimView(claim.id, claim.document.id, claim.document.title, claim.document.year,
+                    claim.theme.id, claim.theme.title, claim.quote, claim.quoteStart, claim.quoteEnd, claim.locator,
+                    claim.statement, claim.attributedTo, claim.hedgeWords, Probability.of(claim.hedgeBand),
+                    new Horizon(claim.horizonLabel, claim.horizonUntil),
+                    from.getOrDefault(claim.id, List.of()).stream()
+                            .map(link -> link(link.kind, ends.get(link.targetClaimId))).toList(),
+                    to.getOrDefault(claim.id, List.of()).stream()
+                            .map(link -> link(link.kind, ends.get(link.claimId))).toList(),
+                    claim.status, verdict == null ? null : verdict.asOf, verdict == null ? null : verdict.rationale,
+                    ClaimView.evidenceOf(verdict), claim.revision, history);
+        }
+    }
+
+    private static Link link(LinkKind kind, Claim other) {
+        return new Link(kind, other.id, other.statement, other.document.year, other.status);
+    }
+
+    private static Map<String, VerdictRevision> currentRevisions(Collection<Claim> claims) {
+        if (claims.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = claims.stream().map(claim -> claim.id).toList();
+        List<VerdictRevision> revisions = VerdictRevision.list("select distinct v from VerdictRevision v "
+                + "left join fetch v.evidence where v.claimId in ?1 and exists "
+                + "(select 1 from Claim c where c.id = v.claimId and c.revision = v.number)", ids);
+        Map<String, VerdictRevision> byClaim = new HashMap<>();
+        revisions.forEach(revision -> byClaim.put(revision.claimId, revision));
+        return byClaim;
+    }
+
+    private static Map<String, List<ClaimLink>> linksFrom(Collection<Claim> claims) {
+        return ClaimLink.<ClaimLink>list("claimId in ?1 order by kind, targetClaimId", ids(claims)).stream()
+                .collect(Collectors.groupingBy(link -> link.claimId));
+    }
+
+    private static Map<String, List<ClaimLink>> linksTo(Collection<Claim> claims) {
+        return ClaimLink.<ClaimLink>list("targetClaimId in ?1 order by kind, claimId", ids(claims)).stream()
+                .collect(Collectors.groupingBy(link -> link.targetClaimId));
+    }
+
+    private static List<String> ids(Collection<Claim> claims) {
+        return claims.isEmpty() ? List.of("") : claims.stream().map(claim -> claim.id).toList();
+    }
+
+    private static RevisionView revisionView(VerdictRevision revision) {
+        Integer supersedes = revision.number > 1 ? revision.number - 1 : null;
+        return new RevisionView(revision.number, revision.status, revision.asOf, revision.rationale,
+                ClaimView.evidenceOf(revision), revision.decidedBy, revision.decidedByKind.label,
+                revision.decidedAt, supersedes);
+    }
+}

@@ -1,0 +1,48 @@
+package org.forecastledger.claim;
+
+import org.forecastledger.verdict.VerdictRevision;
+import org.forecastledger.verdict.VerdictStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A claim with its current verdict, as the pages and the JSON API show it. */
+public record ClaimView(String id, String documentId, String documentTitle, int year, String theme,
+        String themeTitle, String quote, int start, int end, String locator, String statement, String attributedTo,
+        String hedge, Probability probability, Horizon horizon, List<Link> links, List<Link> linkedFrom,
+        VerdictStatus status, LocalDate asOf, String rationale, List<EvidenceView> evidence, int revision,
+        List<RevisionView> history) {
+
+    public record Probability(HedgeBand band, String label, double low, double high) {
+        static Probability of(HedgeBand band) {
+            return new Probability(band, band.label, band.low, band.high);
+        }
+    }
+
+    public record Horizon(String label, LocalDate until) {
+    }
+
+    /** A link to another claim; {@code claimId} is the other end. */
+    public record Link(LinkKind kind, String claimId, String statement, int year, VerdictStatus status) {
+    }
+
+    public record EvidenceView(LocalDate date, String summary, String source, String url) {
+    }
+
+    public record RevisionView(int number, VerdictStatus status, LocalDate asOf, String rationale,
+            List<EvidenceView> evidence, String decidedBy, String decidedByKind, Instant decidedAt,
+            Integer supersedes) {
+    }
+
+    static List<EvidenceView> evidenceOf(VerdictRevision revision) {
+        return revision == null ? List.of()
+                : revision.evidence.stream()
+                        .map(e -> new EvidenceView(e.date, e.summary, e.source, e.url))
+                        .toList();
+    }
+
+    public boolean hasHistory() {
+        return history != null;
+    }
+}

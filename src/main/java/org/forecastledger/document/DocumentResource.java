@@ -1,0 +1,48 @@
+package org.forecastledger.document;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.forecastledger.claim.Claim;
+import org.forecastledger.document.DocumentRenderer.Mark;
+import org.forecastledger.document.DocumentRenderer.Rendered;
+import org.forecastledger.web.NotFoundProblem;
+
+import java.util.List;
+
+/** The document pages: the list, and one document's full text with every claim highlighted and anchored. */
+@Path("/documents")
+@Produces(MediaType.TEXT_HTML)
+public class DocumentResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<DocumentView> documents);
+
+        static native TemplateInstance detail(DocumentView document, Rendered rendered, List<Claim> claims);
+    }
+
+    @Inject
+    DocumentService documents;
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(documents.list());
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance detail(@PathParam("id") String id) {
+        DocumentView document = documents.find(id).orElseThrow(() -> new NotFoundProblem("document", id));
+        List<Claim> claims = Claim.list("document.id = ?1 order by quoteStart", id);
+        List<Mark> marks = claims.stream()
+                .map(claim -> new Mark(claim.id, claim.quoteStart, claim.quoteEnd, claim.statement, claim.status))
+                .toList();
+        return Templates.detail(document, DocumentRenderer.render(document.text(), marks), claims);
+    }
+}

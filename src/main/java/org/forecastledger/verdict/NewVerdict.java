@@ -1,0 +1,25 @@
+package org.forecastledger.verdict;
+
+import org.forecastledger.Sha256;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A verdict about to be appended to a claim's ledger, from the seeds, a reviewer or a review session. */
+public record NewVerdict(VerdictStatus status, LocalDate asOf, String rationale, List<EvidenceItem> evidence) {
+
+    public NewVerdict {
+        evidence = List.copyOf(evidence);
+    }
+
+    /** A stable hash of the whole verdict: equal verdicts have equal fingerprints. */
+    public String fingerprint() {
+        StringBuilder canonical = new StringBuilder()
+                .append(status).append('\u001f').append(asOf).append('\u001f').append(rationale);
+        for (EvidenceItem item : evidence) {
+            canonical.append('\u001e').append(item.date()).append('\u001f').append(item.summary())
+                    .append('\u001f').append(item.source()).append('\u001f').append(item.url());
+        }
+        return Sha256.hex(canonical.toString());
+    }
+}

@@ -1,0 +1,83 @@
+package org.forecastledger.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.forecastledger.verdict.StaleRevisionException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+
+/**
+ * Every error as the caller can read it: {@code application/problem+json} under /api, an HTML page elsewhere.
+ * Bad input is a 4xx with the reason; only a real fault is a 500, and it is logged.
+ */
+public class ErrorMappers {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundProblem e, UriInfo uri) {
+        return respond(uri, 404, "Not Found", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e, UriInfo uri) {
+        return respond(uri, 400, "Bad Request", "The request has invalid input: " + e.getMessage(), e.errors);
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleRevisionException e, UriInfo uri) {
+        return respond(uri, 409, "Conflict", e.getMessage(),
+                List.of(new Problem.FieldError("expectedRevision", "the current revision is " + e.currentRevision)));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String location = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return respond(uri, 400, "Bad Request", "The request body is not valid JSON for this operation" + location
+                + ": " + e.getOriginalMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at " + uri.getPath();
+            case 405 -> "This address does not accept that method";
+            case 406 -> "This address cannot answer in the media type asked for";
+            case 415 -> "This address does not accept that content type";
+            default -> e.getMessage();
+        };
+        return respond(uri, status, title, detail, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        Log.errorf(e, "Unexpected failure serving %s", uri.getPath());
+        return respond(uri, 500, "Internal Server Error", "Something went wrong on our side; it has been logged.",
+                List.of());
+    }
+
+    private static Response respond(UriInfo uri, int status, String title, String detail,
+            List<Problem.FieldError> errors) {
+        if (uri.getPath().startsWith("/api")) {
+            return Problem.response(status, title, detail, uri.getPath(), errors);
+        }
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, title, detail))
+                .build();
+    }
+}

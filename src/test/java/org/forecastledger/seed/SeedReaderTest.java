@@ -1,0 +1,175 @@
+package org.forecastledger.seed;
+
+import org.forecastledger.claim.HedgeBand;
+import org.forecastledger.claim.LinkKind;
+import org.forecastledger.seed.SeedSet.ClaimSeed;
+import org.forecastledger.verdict.VerdictStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SeedReaderTest {
+
+    @TempDir
+    Path temp;
+
+    private List<String> problems(SeedFixture fixture) {
+        try {
+            SeedReader.read(fixture.dir);
+        } catch (SeedValidationException e) {
+            return e.problems();
+        }
+        throw new AssertionError("the broken fixture was accepted");
+    }
+
+    @Test
+    void validFixtureIsReadWithOffsetsComputed() {
+        SeedSet seeds = SeedReader.read(new SeedFixture(temp).dir);
+
+        assertThat(seeds.themes()).extracting(SeedSet.ThemeSeed::id).containsExactly("arms-control", "sanctions");
+        assertThat(seeds.documents()).extracting(SeedSet.DocumentSeed::id).containsExactly("alpha", "beta");
+        assertThat(seeds.claims()).extracting(ClaimSeed::id)
+                .containsExactly("alpha-treaty-extended", "alpha-talks-resume", "beta-sanctions-stay");
+        ClaimSeed extended = seeds.claims().get(0);
+        String alpha = seeds.documents().get(0).text();
+        assertThat(extended.start()).isEqualTo(alpha.lastIndexOf("the treaty will be extended"));
+        assertThat(alpha.substring(extended.start(), extended.end())).isEqualTo("the treaty will be extended");
+        assertThat(extended.hedgeBand()).isEqualTo(HedgeBand.VERY_LIKELY);
+        assertThat(extended.horizonUntil()).isEqualTo(LocalDate.of(2021, 5, 31));
+        assertThat(extended.links()).containsExactly(new SeedSet.LinkSeed(LinkKind.CONTRADICTS, "beta-sanctions-stay"));
+        assertThat(extended.verdict().status()).isEqualTo(VerdictStatus.HELD);
+        assertThat(extended.verdict().evidence()).singleElement()
+                .satisfies(e -> assertThat(e.url()).isEqualTo("https://example.org/treaty"));
+        assertThat(seeds.claims().get(1).horizonUntil()).isNull();
+    }
+
+    @Test
+    void missingQuoteIsReportedWithFileLineAndClaim() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/alpha.yaml",
+                "    quote: \"Talks will resume next year\"\n", "");
+        assertThat(problems(fixture)).containsExactly("claims/alpha.yaml:27 (alpha-talks-resume): missing field 'quote'");
+    }
+
+    @Test
+    void quoteNotInTheTextIsReported() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml",
+                "sanctions will stay in place.", "sanctions will stay forever.");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:4 (beta-sanctions-stay): quote not found verbatim in beta.txt");
+    }
+
+    @Test
+    void ambiguousQuoteNeedsAnOccurrence() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/alpha.yaml", "    occurrence: 2\n", "");
+        assertThat(problems(fixture)).containsExactly("claims/alpha.yaml:4 (alpha-treaty-extended): quote occurs 2 "
+                + "times in alpha.txt; add 'occurrence' (1 to 2) to pick one");
+    }
+
+    @Test
+    void unknownThemeIsReported() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml", "theme: sanctions", "theme: trade");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:8 (beta-sanctions-stay): unknown theme 'trade' (not in themes.yaml)");
+    }
+
+    @Test
+    void duplicateIdAcrossFilesIsReported() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml", "id: beta-sanctions-stay",
+                "id: alpha-talks-resume");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/alpha.yaml:17 (alpha-treaty-extended): link target 'beta-sanctions-stay' is not a known claim",
+                "claims/beta.yaml:3 (alpha-talks-resume): duplicate claim id (first defined at claims/alpha.yaml:27)");
+    }
+
+    @Test
+    void badDateIsReported() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml", "date: 2025-01-01", "date: 2025-13-01");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:19 (beta-sanctions-stay): 'date' must be an ISO date (yyyy-mm-dd), not '2025-13-01'");
+    }
+
+    @Test
+    void badStatusIsReported() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml", "status: FAILED", "status: WRONG");
+        assertThat(problems(fixture)).containsExactly("claims/beta.yaml:15 (beta-sanctions-stay): 'status' must be "
+                + "one of [HELD, PARTIAL, FAILED, PENDING, UNRESOLVABLE], not 'WRONG'");
+    }
+
+    @Test
+    void malformedYamlIsReportedWithItsLine() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml", "    locator: Opening paragraphs",
+                "    locator: [Opening paragraphs");
+        assertThat(problems(fixture)).containsExactly("claims/beta.yaml:6: malformed YAML: expected ',' or ']', but got :");
+    }
+
+    @Test
+    void verdictThatSaysWhatHappenedNeedsEvidence() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml", """
+                      evidence:
+                        - date: 2025-01-01
+                          summary: Sanctions were lifted.
+                          source: Test wire
+                """, "");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:15 (beta-sanctions-stay): a FAILED verdict needs at least one evidence item");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceInFileOrder() {
+        SeedFixture fixture = new SeedFixture(temp)
+                .replace("claims/beta.yaml", "status: FAILED", "status: WRONG")
+                .replace("claims/alpha.yaml", "claimId: beta-sanctions-stay", "claimId: nowhere")
+                .replace("claims/alpha.yaml", "url: https://example.org/treaty", "url: not a url")
+                .replace("themes.yaml", "    title: Sanctions\n", "");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/alpha.yaml:17 (alpha-treaty-extended): link target 'nowhere' is not a known claim",
+                "claims/alpha.yaml:26 (alpha-treaty-extended): 'url' must be an absolute http(s) address, not 'not a url'",
+                "claims/beta.yaml:8 (beta-sanctions-stay): unknown theme 'sanctions' (not in themes.yaml)",
+                "claims/beta.yaml:15 (beta-sanctions-stay): 'status' must be one of [HELD, PARTIAL, FAILED, PENDING, "
+                        + "UNRESOLVABLE], not 'WRONG'",
+                "themes.yaml:5 (sanctions): missing field 'title'");
+    }
+
+    @Test
+    void typoInAFieldNameIsReported() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml", "    attributedTo:", "    attributed:");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:3 (beta-sanctions-stay): missing field 'attributedTo'",
+                "claims/beta.yaml:7 (beta-sanctions-stay): unknown field 'attributed' (expected one of: attributedTo, "
+                        + "hedge, horizon, id, links, locator, occurrence, quote, statement, theme, verdict)");
+    }
+
+    @Test
+    void changedDocumentTextFailsItsChecksum() {
+        SeedFixture fixture = new SeedFixture(temp).write("beta.txt", "Beta report, edited\n");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:4 (beta-sanctions-stay): quote not found verbatim in beta.txt",
+                "documents.yaml:12 (beta): 'beta.txt' does not match its SHA-256 in SHA256SUMS (expected "
+                        + "3a685d3df8dc3260afe0e2bc996196b20591070e06a04bc4f3cb65703f2d98fd, found "
+                        + "15319e6944d5ed7470e274907a9051d445a12f3c9b988d5fd45635e2a5d3c4e9)");
+    }
+
+    @Test
+    void missingSeedsFolderIsReported() {
+        assertThatThrownBy(() -> SeedReader.read(temp.resolve("nowhere")))
+                .isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("the seeds folder does not exist");
+    }
+
+    @Test
+    void messageListsEveryProblemWithoutAStackTrace() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml", "status: FAILED", "status: WRONG");
+        SeedValidationException failure = (SeedValidationException) org.junit.jupiter.api.Assertions
+                .assertThrows(SeedValidationException.class, () -> SeedReader.read(fixture.dir));
+        assertThat(failure.getMessage()).startsWith("The seed files in ").contains("are invalid (1 problem)")
+                .endsWith("\n  claims/beta.yaml:15 (beta-sanctions-stay): 'status' must be one of [HELD, PARTIAL, "
+                        + "FAILED, PENDING, UNRESOLVABLE], not 'WRONG'");
+        assertThat(failure.getStackTrace()).isEmpty();
+    }
+}
