@@ -1,6 +1,7 @@
 package org.forecastledger;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 
@@ -10,4 +11,11 @@ public interface LedgerConfig {
 
     /** Folder with documents.yaml, themes.yaml, claims/ and the source texts. */
     Path seedsDir();
+
+    /**
+     * Whether POST /api/claims/{id}/verdicts accepts writes. Off until reviewer accounts exist, so that the
+     * write path is disabled rather than open to anyone.
+     */
+    @WithDefault("false")
+    boolean verdictWritesEnabled();
 }

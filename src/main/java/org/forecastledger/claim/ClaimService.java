@@ -10,6 +10,7 @@ import org.forecastledger.claim.ClaimView.Probability;
 import org.forecastledger.claim.ClaimView.RevisionView;
 import org.forecastledger.verdict.VerdictRevision;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +37,19 @@ public class ClaimService {
     @Transactional
     public List<ClaimView> list(ClaimFilter filter) {
         return views(query(filter, ClaimSort.DOCUMENT).list());
+    }
+
+    /** Every claim with its whole history, for the exports: revisions are read in one query. */
+    @Transactional
+    public List<ClaimView> listWithHistory() {
+        List<Claim> claims = query(ClaimFilter.NONE, ClaimSort.DOCUMENT).list();
+        Map<String, List<RevisionView>> histories = new HashMap<>();
+        VerdictRevision.<VerdictRevision>list("select distinct v from VerdictRevision v left join fetch v.evidence "
+                + "order by v.claimId, v.number desc")
+                .forEach(revision -> histories.computeIfAbsent(revision.claimId, id -> new ArrayList<>())
+                        .add(revisionView(revision)));
+        Assembly assembly = new Assembly(claims);
+        return claims.stream().map(claim -> assembly.view(claim, histories.getOrDefault(claim.id, List.of()))).toList();
     }
 
     /** One claim with its whole verdict history, newest first. */

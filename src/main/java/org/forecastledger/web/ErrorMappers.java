@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.forecastledger.claim.ClaimService;
 import org.forecastledger.verdict.StaleRevisionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -18,6 +20,9 @@ import java.util.List;
  * Bad input is a 4xx with the reason; only a real fault is a 500, and it is logged.
  */
 public class ErrorMappers {
+
+    @Inject
+    ClaimService claims;
 
     @CheckedTemplate
     static class Templates {
@@ -36,21 +41,32 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response stale(StaleRevisionException e, UriInfo uri) {
-        return respond(uri, 409, "Conflict", e.getMessage(),
-                List.of(new Problem.FieldError("expectedRevision", "the current revision is " + e.currentRevision)));
+        List<Problem.FieldError> errors = List.of(
+                new Problem.FieldError("expectedRevision", "the current revision is " + e.currentRevision));
+        if (uri.getPath().startsWith("/api")) {
+            Object current = claims.find(e.claimId).map(claim -> claim.history().get(0)).orElse(null);
+            return Problem.response(409, "Conflict", e.getMessage(), uri.getPath(), errors, current);
+        }
+        return respond(uri, 409, "Conflict", e.getMessage(), errors);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return respond(uri, 400, "Bad Request", malformedJsonDetail(e), List.of());
+    }
+
+    private static String malformedJsonDetail(JsonProcessingException e) {
         String location = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return respond(uri, 400, "Bad Request", "The request body is not valid JSON for this operation" + location
-                + ": " + e.getOriginalMessage(), List.of());
+        return "The request body is not valid JSON for this operation" + location + ": " + e.getOriginalMessage();
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(uri, 400, "Bad Request", malformedJsonDetail(json), List.of());
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         String detail = switch (status) {
@@ -73,7 +89,7 @@ public class ErrorMappers {
     private static Response respond(UriInfo uri, int status, String title, String detail,
             List<Problem.FieldError> errors) {
         if (uri.getPath().startsWith("/api")) {
-            return Problem.response(status, title, detail, uri.getPath(), errors);
+            return Problem.response(status, title, detail, uri.getPath(), errors, null);
         }
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

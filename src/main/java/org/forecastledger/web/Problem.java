@@ -9,7 +9,7 @@ import java.util.List;
 /** An RFC 9457 problem detail; {@code errors} names the offending fields of a validation failure. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors, Object current) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
@@ -20,14 +20,15 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static Response response(Response.Status status, String detail, String instance,
             List<FieldError> errors) {
-        return response(status.getStatusCode(), status.getReasonPhrase(), detail, instance, errors);
+        return response(status.getStatusCode(), status.getReasonPhrase(), detail, instance, errors, null);
     }
 
+    /** {@code current}, when given, is what the caller should see instead (e.g. the newer verdict on a 409). */
     public static Response response(int status, String title, String detail, String instance,
-            List<FieldError> errors) {
+            List<FieldError> errors, Object current) {
         return Response.status(status)
                 .type(MEDIA)
-                .entity(new Problem("about:blank", title, status, detail, instance, errors))
+                .entity(new Problem("about:blank", title, status, detail, instance, errors, current))
                 .build();
     }
 }

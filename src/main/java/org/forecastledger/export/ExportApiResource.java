@@ -1,0 +1,71 @@
+package org.forecastledger.export;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.forecastledger.claim.ClaimFilter;
+import org.forecastledger.claim.ClaimService;
+import org.forecastledger.claim.ClaimView;
+import org.forecastledger.document.DocumentService;
+import org.forecastledger.document.DocumentView;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The whole ledger for download: CSV for spreadsheets, JSON for scripts, ClaimReview JSON-LD for aggregators. */
+@Path("/api/export")
+@Tag(name = "Exports")
+public class ExportApiResource {
+
+    /** The JSON export: every claim with its full history. */
+    public record LedgerExport(Instant exportedAt, int count, List<ClaimView> claims) {
+    }
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    DocumentService documents;
+
+    @GET
+    @Path("/claims.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every claim as RFC 4180 CSV, one row per claim, with its current verdict and evidence")
+    public Response csv() {
+        return Response.ok(ClaimCsv.of(claims.list(ClaimFilter.NONE)))
+                .type("text/csv; charset=utf-8; header=present")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"forecast-ledger-claims.csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("/claims.json")
+    @Produces("application/json")
+    @Operation(summary = "Every claim with its current verdict and its whole revision history")
+    public LedgerExport json() {
+        List<ClaimView> all = claims.listWithHistory();
+        return new LedgerExport(Instant.now(), all.size(), all);
+    }
+
+    @GET
+    @Path("/claimreview.jsonld")
+    @Produces(LinkedData.JSON_LD)
+    @Operation(summary = "Every claim as a schema.org ClaimReview, in one JSON-LD graph")
+    public Map<String, Object> claimReviews(UriInfo uri) {
+        Map<String, DocumentView> byId = documents.list().stream()
+                .collect(Collectors.toMap(DocumentView::id, Function.identity()));
+        List<Map<String, Object>> reviews = claims.list(ClaimFilter.NONE).stream()
+                .map(claim -> LinkedData.claimReview(claim, byId.get(claim.documentId()), uri.getBaseUri()))
+                .toList();
+        return LinkedData.graph(reviews, "https://schema.org");
+    }
+}

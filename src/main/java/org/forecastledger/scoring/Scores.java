@@ -1,0 +1,8 @@
+package org.forecastledger.scoring;
+
+import java.util.List;
+
+/** Every track record the scores page and API show. */
+public record Scores(TrackRecord overall, List<TrackRecord> byYear, List<TrackRecord> byDocument,
+        List<TrackRecord> byAttribution) {
+}

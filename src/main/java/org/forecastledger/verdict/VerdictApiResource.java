@@ -1,0 +1,91 @@
+package org.forecastledger.verdict;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.forecastledger.LedgerConfig;
+import org.forecastledger.claim.ClaimService;
+import org.forecastledger.claim.ClaimView;
+import org.forecastledger.claim.ClaimView.RevisionView;
+import org.forecastledger.web.InvalidInputException;
+import org.forecastledger.web.NotFoundProblem;
+import org.forecastledger.web.Problem;
+
+import java.util.List;
+
+/** A claim's verdict ledger: read every revision, or append one (reviewers only). */
+@Path("/api/claims/{id}/verdicts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Verdicts")
+public class VerdictApiResource {
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    VerdictService verdicts;
+
+    @Inject
+    LedgerConfig config;
+
+    @GET
+    @Operation(summary = "Every verdict revision of the claim, newest first")
+    @APIResponse(responseCode = "404", description = "No such claim")
+    public List<RevisionView> history(@PathParam("id") String id) {
+        return claim(id).history();
+    }
+
+    @GET
+    @Path("/{number}")
+    @Operation(summary = "One verdict revision of the claim")
+    @APIResponse(responseCode = "404", description = "No such claim or revision")
+    public RevisionView revision(@PathParam("id") String id, @PathParam("number") String number) {
+        return claim(id).history().stream()
+                .filter(revision -> String.valueOf(revision.number()).equals(number))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundProblem("revision", id + "/" + number));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a new verdict (reviewers). Name the revision you saw in expectedRevision: if "
+            + "somebody recorded a newer one meanwhile, the answer is 409 with the current revision.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the new revision")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid; each is named")
+    @APIResponse(responseCode = "403", description = "Verdict writes are not enabled on this server")
+    @APIResponse(responseCode = "404", description = "No such claim")
+    @APIResponse(responseCode = "409", description = "expectedRevision is stale")
+    @APIResponse(responseCode = "415", description = "The body is not JSON")
+    public Response record(@PathParam("id") String id, VerdictRequest request, UriInfo uri) {
+        if (!config.verdictWritesEnabled()) {
+            return Problem.response(Response.Status.FORBIDDEN, "Recording verdicts needs a reviewer account, and "
+                    + "accounts are not set up on this server yet, so the write path is disabled.", uri.getPath(),
+                    List.of());
+        }
+        if (request == null) {
+            throw new InvalidInputException("body", "a JSON object with status, asOf, rationale, evidence and "
+                    + "expectedRevision is required");
+        }
+        NewVerdict verdict = request.validate();
+        VerdictRevision revision = verdicts.append(id, verdict, Decider.reviewer("api"), request.expectedRevision())
+                .orElseThrow(() -> new NotFoundProblem("claim", id));
+        RevisionView created = claim(id).history().get(0);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(revision.number)).build())
+                .entity(created)
+                .build();
+    }
+
+    private ClaimView claim(String id) {
+        return claims.find(id).orElseThrow(() -> new NotFoundProblem("claim", id));
+    }
+}

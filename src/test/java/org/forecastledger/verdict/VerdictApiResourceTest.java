@@ -1,0 +1,105 @@
+package org.forecastledger.verdict;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@TestProfile(VerdictWritesEnabled.class)
+class VerdictApiResourceTest {
+
+    private static final String CLAIM = "beta-sanctions-stay";
+
+    private static int currentRevision() {
+        return given().get("/api/claims/" + CLAIM).then().statusCode(200).extract().path("revision");
+    }
+
+    private static String verdict(String status, String rationale, int expectedRevision) {
+        return """
+                {"status": "%s", "asOf": "2026-11-22", "rationale": "%s", "expectedRevision": %d,
+                 "evidence": [{"date": "2025-01-01", "summary": "Sanctions were lifted.", "source": "Test wire",
+                               "url": "https://example.org/lifted"}]}
+                """.formatted(status, rationale, expectedRevision);
+    }
+
+    @Test
+    void newVerdictIsCreatedWithLocationAndBecomesCurrent() {
+        int revision = currentRevision();
+        given().contentType(ContentType.JSON).body(verdict("FAILED", "Re-checked: lifted.", revision))
+                .post("/api/claims/" + CLAIM + "/verdicts").then()
+                .statusCode(201)
+                .header("Location", endsWith("/api/claims/" + CLAIM + "/verdicts/" + (revision + 1)))
+                .body("number", equalTo(revision + 1))
+                .body("status", equalTo("FAILED"))
+                .body("decidedByKind", equalTo("Reviewer"))
+                .body("evidence[0].url", equalTo("https://example.org/lifted"));
+        given().get("/api/claims/" + CLAIM).then()
+                .body("revision", equalTo(revision + 1))
+                .body("rationale", equalTo("Re-checked: lifted."))
+                .body("history[1].number", equalTo(revision));
+        given().get("/api/claims/" + CLAIM + "/verdicts/" + (revision + 1)).then()
+                .statusCode(200).body("rationale", equalTo("Re-checked: lifted."));
+    }
+
+    @Test
+    void staleRevisionIsRejectedWith409AndTheNewerVerdict() {
+        int revision = currentRevision();
+        given().contentType(ContentType.JSON).body(verdict("FAILED", "First writer.", revision))
+                .post("/api/claims/" + CLAIM + "/verdicts").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(verdict("HELD", "Second writer, stale.", revision))
+                .post("/api/claims/" + CLAIM + "/verdicts").then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("expectedRevision"))
+                .body("current.number", equalTo(revision + 1))
+                .body("current.rationale", equalTo("First writer."));
+        given().get("/api/claims/" + CLAIM).then().body("rationale", equalTo("First writer."));
+    }
+
+    @Test
+    void invalidVerdictNamesEveryBadField() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"status": "MOSTLY", "asOf": "22/11/2026", "rationale": " ",
+                         "evidence": [{"date": "2025-02-30", "summary": "", "source": "Wire", "url": "ftp://x"}]}
+                        """)
+                .post("/api/claims/" + CLAIM + "/verdicts").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("status", "asOf", "rationale", "expectedRevision", "evidence[0].date",
+                        "evidence[0].summary", "evidence[0].url"));
+        given().contentType(ContentType.JSON)
+                .body("{\"status\": \"HELD\", \"asOf\": \"2026-11-22\", \"rationale\": \"ok\", \"expectedRevision\": 1}")
+                .post("/api/claims/" + CLAIM + "/verdicts").then()
+                .statusCode(400)
+                .body("errors[0].message", equalTo("a HELD verdict needs at least one evidence item"));
+    }
+
+    @Test
+    void malformedJsonAndWrongContentTypeAreRefused() {
+        given().contentType(ContentType.JSON).body("{\"status\": ")
+                .post("/api/claims/" + CLAIM + "/verdicts").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("not valid JSON"));
+        given().contentType(ContentType.TEXT).body("HELD")
+                .post("/api/claims/" + CLAIM + "/verdicts").then()
+                .statusCode(415).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("[1, 2]")
+                .post("/api/claims/" + CLAIM + "/verdicts").then()
+                .statusCode(400);
+    }
+
+    @Test
+    void unknownClaimIs404() {
+        given().contentType(ContentType.JSON).body(verdict("FAILED", "x", 1))
+                .post("/api/claims/nope/verdicts").then()
+                .statusCode(404).body("detail", equalTo("No claim with id 'nope'"));
+    }
+}

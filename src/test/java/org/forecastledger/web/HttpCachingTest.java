@@ -1,0 +1,69 @@
+package org.forecastledger.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class HttpCachingTest {
+
+    @Test
+    void etagAnswersA304WhenTheClientHasIt() {
+        String etag = given().get("/api/claims?year=2020").then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
+                .header("Cache-Control", "no-cache")
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/claims?year=2020").then()
+                .statusCode(304).header("ETag", etag);
+        given().header("If-None-Match", "W/" + etag).get("/api/claims?year=2020").then().statusCode(304);
+        given().header("If-None-Match", "\"something-else\"").get("/api/claims?year=2020").then().statusCode(200);
+        given().header("If-None-Match", etag).get("/api/claims?year=2024").then().statusCode(200);
+    }
+
+    @Test
+    void documentsMayBeCachedForFiveMinutes() {
+        given().get("/api/documents").then().statusCode(200).header("Cache-Control", "public, max-age=300");
+    }
+
+    @Test
+    void largeResponsesAreCompressed() {
+        given().header("Accept-Encoding", "gzip").get("/api/export/claims.json").then()
+                .statusCode(200).header("Content-Encoding", "gzip");
+    }
+
+    @Test
+    void themesComparisonAndScoresAnswer() {
+        given().get("/api/themes").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.contains("arms-control", "sanctions"))
+                .body("[0].claimCount", equalTo(2))
+                .body("[0].years", org.hamcrest.Matchers.contains(2020));
+        given().get("/api/comparison").then().statusCode(200)
+                .body("years", org.hamcrest.Matchers.contains(2020, 2024))
+                .body("themes[0].id", equalTo("arms-control"))
+                .body("themes[0].cells.'2020'", org.hamcrest.Matchers.contains("alpha-treaty-extended",
+                        "alpha-talks-resume"))
+                .body("themes[0].cells.'2024'", org.hamcrest.Matchers.empty());
+        given().get("/api/scores").then().statusCode(200)
+                .body("overall.tally.held", equalTo(1))
+                .body("overall.tally.failed", equalTo(1))
+                .body("overall.hitRate", equalTo(0.5f))
+                .body("overall.unresolved", org.hamcrest.Matchers.contains("alpha-talks-resume"))
+                .body("byYear.key", org.hamcrest.Matchers.contains("2020", "2024"));
+    }
+
+    @Test
+    void openApiDescribesEveryEndpoint() {
+        String spec = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        for (String path : new String[] {"/api/documents", "/api/documents/{id}", "/api/claims", "/api/claims/{id}",
+                "/api/claims/{id}/verdicts", "/api/claims/{id}/annotation", "/api/claims/{id}/claimreview",
+                "/api/comparison", "/api/themes", "/api/scores", "/api/export/claims.csv",
+                "/api/export/claims.json", "/api/export/claimreview.jsonld"}) {
+            org.assertj.core.api.Assertions.assertThat(spec).contains("\"" + path + "\"");
+        }
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
