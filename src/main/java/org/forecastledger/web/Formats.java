@@ -20,8 +20,8 @@ public class Formats {
         return Math.round(value * 100) + " %";
     }
 
-    static String fixed1(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    static String fixed3(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     static String urlEncode(String value) {
