@@ -1,8 +1,13 @@
 package org.forecastledger.comparison;
 
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,20 +18,25 @@ import org.forecastledger.claim.ClaimQuery;
 import org.forecastledger.claim.ClaimService;
 import org.forecastledger.document.DocumentService;
 import org.forecastledger.document.DocumentView;
+import org.forecastledger.verdict.VerdictChanged;
 import org.forecastledger.verdict.VerdictStatus;
 
 import java.util.List;
 
-/** The dashboard: the 2020, 2021 and 2024 predictions side by side, theme by theme. */
+/**
+ * The dashboard: the 2020, 2021 and 2024 predictions side by side, theme by theme. The rendered page is cached
+ * per filter and dropped as soon as any verdict changes.
+ */
 @Path("/")
-@Produces(MediaType.TEXT_HTML)
+@Singleton
 public class ComparisonResource {
+
+    static final String CACHE = "dashboard";
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Comparison comparison, ScoreboardChart chart, ClaimQuery query,
-                boolean filtered, List<VerdictStatus> statuses, List<DocumentView> documents,
-                List<String> attributions);
+        static native TemplateInstance index(Comparison comparison, ScoreboardChart chart, ClaimFilter filter,
+                List<VerdictStatus> statuses, List<DocumentView> documents, List<String> attributions);
     }
 
     @Inject
@@ -39,10 +49,20 @@ public class ComparisonResource {
     DocumentService documents;
 
     @GET
-    public TemplateInstance index(@BeanParam ClaimQuery query) {
-        ClaimFilter filter = query.filter();
+    @Produces(MediaType.TEXT_HTML)
+    public String index(@BeanParam ClaimQuery query) {
+        return render(query.filter());
+    }
+
+    @CacheResult(cacheName = CACHE)
+    String render(ClaimFilter filter) {
         Comparison comparison = comparisons.compare(filter);
-        return Templates.index(comparison, ScoreboardChart.of(comparison.tallies()), query, !filter.isEmpty(),
-                List.of(VerdictStatus.values()), documents.list(), claims.attributions());
+        return Templates.index(comparison, ScoreboardChart.of(comparison.tallies()), filter,
+                List.of(VerdictStatus.values()), documents.list(), claims.attributions()).render();
+    }
+
+    @CacheInvalidateAll(cacheName = CACHE)
+    void onVerdictChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged changed) {
+        // the annotation empties the cache once the new verdict is committed
     }
 }

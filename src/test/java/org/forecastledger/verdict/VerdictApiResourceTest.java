@@ -97,6 +97,22 @@ class VerdictApiResourceTest {
     }
 
     @Test
+    void dashboardAndScoresShowANewVerdictAtOnce() {
+        given().get("/").then().statusCode(200);
+        given().get("/api/scores").then().statusCode(200);
+        int revision = currentRevision();
+        given().contentType(ContentType.JSON)
+                .body(verdict("HELD", "Suppose they stayed after all.", revision))
+                .post("/api/claims/" + CLAIM + "/verdicts").then().statusCode(201);
+        given().get("/").then().body(containsString("2024: 1 claims, 1 held, 0 partly held, 0 failed"));
+        given().get("/api/scores").then().body("byYear[1].tally.held", equalTo(1));
+        given().contentType(ContentType.JSON)
+                .body(verdict("FAILED", "Back to the record: lifted.", revision + 1))
+                .post("/api/claims/" + CLAIM + "/verdicts").then().statusCode(201);
+        given().get("/").then().body(containsString("2024: 1 claims, 0 held, 0 partly held, 1 failed"));
+    }
+
+    @Test
     void unknownClaimIs404() {
         given().contentType(ContentType.JSON).body(verdict("FAILED", "x", 1))
                 .post("/api/claims/nope/verdicts").then()

@@ -1,0 +1,94 @@
+package org.forecastledger.document;
+
+import org.forecastledger.document.DocumentRenderer.Block;
+import org.forecastledger.document.DocumentRenderer.BlockKind;
+import org.forecastledger.document.DocumentRenderer.Inline;
+import org.forecastledger.document.DocumentRenderer.InlineKind;
+import org.forecastledger.document.DocumentRenderer.Mark;
+import org.forecastledger.document.DocumentRenderer.Rendered;
+import org.forecastledger.verdict.VerdictStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocumentRendererTest {
+
+    static final String TEXT = """
+            ---
+            title: Sample
+            videoId: v1
+            ---
+
+            ## Heading
+            Talks will resume <a class="yt-timestamp" data-t="00:01:02">[00:01:02]</a>. See [[a_b | the label]] and [[plain_page]].<br/>
+            -
+            An item after a dash.
+            | Country | Forecast |
+            |---|---|
+            | Syria | → The US will stay; → Cooperation is limited. |
+            """;
+
+    private static Mark mark(String id, String quote, int occurrence) {
+        int at = -1;
+        for (int i = 0; i < occurrence; i++) {
+            at = TEXT.indexOf(quote, at + 1);
+        }
+        return new Mark(id, at, at + quote.length(), "statement of " + id, VerdictStatus.HELD);
+    }
+
+    private static String plain(List<Inline> inlines) {
+        return inlines.stream().map(Inline::text).reduce("", String::concat);
+    }
+
+    @Test
+    void markupIsRenderedCleanlyAndFrontMatterIsRead() {
+        Rendered rendered = DocumentRenderer.render(TEXT, List.of());
+
+        assertThat(rendered.frontTitle()).isEqualTo("Sample");
+        assertThat(rendered.videoId()).isEqualTo("v1");
+        assertThat(rendered.blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.PARAGRAPH,
+                BlockKind.LIST_ITEM, BlockKind.TABLE);
+        assertThat(plain(rendered.blocks().get(0).inlines())).isEqualTo("Heading");
+        List<Inline> paragraph = rendered.blocks().get(1).inlines();
+        assertThat(plain(paragraph)).isEqualTo("Talks will resume 00:01:02. See the label and plain page.");
+        assertThat(paragraph).filteredOn(inline -> inline.kind() == InlineKind.TIMESTAMP).extracting(Inline::text)
+                .containsExactly("00:01:02");
+        assertThat(paragraph).filteredOn(inline -> inline.kind() == InlineKind.WIKI).extracting(Inline::text)
+                .containsExactly("the label", "plain page");
+        assertThat(plain(rendered.blocks().get(2).inlines())).isEqualTo("An item after a dash.");
+        Block table = rendered.blocks().get(3);
+        assertThat(table.headerRow()).isTrue();
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(1)).extracting(DocumentRendererTest::plain)
+                .containsExactly(" Syria ", " → The US will stay; → Cooperation is limited. ");
+    }
+
+    @Test
+    void claimsAreHighlightedAndAnchoredOnTheirFirstPiece() {
+        Mark talks = mark("talks", "Talks will resume", 1);
+        Mark stay = mark("stay", "The US will stay", 1);
+        Rendered rendered = DocumentRenderer.render(TEXT, List.of(stay, talks));
+
+        List<Inline> paragraph = rendered.blocks().get(1).inlines();
+        assertThat(paragraph.get(0)).isEqualTo(new Inline(InlineKind.TEXT, "Talks will resume", talks, true));
+        assertThat(paragraph.get(1).marked()).isFalse();
+        List<Inline> cell = rendered.blocks().get(3).rows().get(1).get(1);
+        assertThat(cell).filteredOn(Inline::anchor).singleElement()
+                .satisfies(inline -> assertThat(inline.text()).isEqualTo("The US will stay"));
+        assertThat(DocumentRenderer.blockAt(rendered, talks.start())).isSameAs(rendered.blocks().get(1));
+    }
+
+    @Test
+    void aClaimThatSpansMarkupIsHighlightedAcrossItAndAnchoredOnce() {
+        Mark across = mark("across", "resume <a class=\"yt-timestamp\" data-t=\"00:01:02\">[00:01:02]</a>. See", 1);
+        Mark inner = mark("inner", ". See", 1);
+        List<Inline> paragraph = DocumentRenderer.render(TEXT, List.of(across, inner)).blocks().get(1).inlines();
+
+        assertThat(paragraph).filteredOn(Inline::marked).extracting(Inline::text)
+                .containsExactly("resume ", "00:01:02", ". See");
+        assertThat(paragraph).filteredOn(Inline::anchor).extracting(inline -> inline.mark().claimId())
+                .containsExactly("across", "inner");
+    }
+}
