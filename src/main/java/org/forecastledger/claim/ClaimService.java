@@ -43,13 +43,14 @@ public class ClaimService {
     @Transactional
     public List<ClaimView> listWithHistory() {
         List<Claim> claims = query(ClaimFilter.NONE, ClaimSort.DOCUMENT).list();
-        Map<String, List<RevisionView>> histories = new HashMap<>();
+        Map<String, List<VerdictRevision>> revisions = new HashMap<>();
         VerdictRevision.<VerdictRevision>list("select distinct v from VerdictRevision v left join fetch v.evidence "
                 + "order by v.claimId, v.number desc")
-                .forEach(revision -> histories.computeIfAbsent(revision.claimId, id -> new ArrayList<>())
-                        .add(revisionView(revision)));
+                .forEach(revision -> revisions.computeIfAbsent(revision.claimId, id -> new ArrayList<>()).add(revision));
         Assembly assembly = new Assembly(claims);
-        return claims.stream().map(claim -> assembly.view(claim, histories.getOrDefault(claim.id, List.of()))).toList();
+        return claims.stream()
+                .map(claim -> assembly.view(claim, historyOf(revisions.getOrDefault(claim.id, List.of()))))
+                .toList();
     }
 
     /** One claim with its whole verdict history, newest first. */
@@ -59,7 +60,7 @@ public class ClaimService {
         if (claim == null) {
             return Optional.empty();
         }
-        List<RevisionView> history = VerdictRevision.history(id).stream().map(ClaimService::revisionView).toList();
+        List<RevisionView> history = historyOf(VerdictRevision.history(id));
         return Optional.of(new Assembly(List.of(claim)).view(claim, history));
     }
 
@@ -176,10 +177,17 @@ public class ClaimService {
         return claims.isEmpty() ? List.of("") : claims.stream().map(claim -> claim.id).toList();
     }
 
-    private static RevisionView revisionView(VerdictRevision revision) {
-        Integer supersedes = revision.number > 1 ? revision.number - 1 : null;
-        return new RevisionView(revision.number, revision.status, revision.asOf, revision.rationale,
-                ClaimView.evidenceOf(revision), revision.decidedBy, revision.decidedByKind.label,
-                revision.decidedAt, supersedes);
+    /** Revisions newest first, each with the status it replaced. */
+    private static List<RevisionView> historyOf(List<VerdictRevision> newestFirst) {
+        List<RevisionView> history = new ArrayList<>();
+        for (int i = 0; i < newestFirst.size(); i++) {
+            VerdictRevision revision = newestFirst.get(i);
+            VerdictRevision previous = i + 1 < newestFirst.size() ? newestFirst.get(i + 1) : null;
+            history.add(new RevisionView(revision.number, revision.status, revision.asOf, revision.rationale,
+                    ClaimView.evidenceOf(revision), revision.decidedBy, revision.decidedByKind.label,
+                    revision.decidedAt, previous == null ? null : previous.number,
+                    previous == null ? null : previous.status));
+        }
+        return history;
     }
 }

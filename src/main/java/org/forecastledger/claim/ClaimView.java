@@ -30,9 +30,14 @@ public record ClaimView(String id, String documentId, String documentTitle, int 
     public record EvidenceView(LocalDate date, String summary, String source, String url) {
     }
 
+    /** One revision; {@code previousStatus} is the status it replaced (null for the first revision). */
     public record RevisionView(int number, VerdictStatus status, LocalDate asOf, String rationale,
             List<EvidenceView> evidence, String decidedBy, String decidedByKind, Instant decidedAt,
-            Integer supersedes) {
+            Integer supersedes, VerdictStatus previousStatus) {
+
+        public boolean statusChanged() {
+            return previousStatus != null && previousStatus != status;
+        }
     }
 
     static List<EvidenceView> evidenceOf(VerdictRevision revision) {

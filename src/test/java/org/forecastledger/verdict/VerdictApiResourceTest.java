@@ -45,7 +45,10 @@ class VerdictApiResourceTest {
                 .body("rationale", equalTo("Re-checked: lifted."))
                 .body("history[1].number", equalTo(revision));
         given().get("/api/claims/" + CLAIM + "/verdicts/" + (revision + 1)).then()
-                .statusCode(200).body("rationale", equalTo("Re-checked: lifted."));
+                .statusCode(200).body("rationale", equalTo("Re-checked: lifted."))
+                .body("supersedes", equalTo(revision));
+        given().get("/claims/" + CLAIM).then().statusCode(200)
+                .body(containsString("Revision " + (revision + 1) + "</strong>"));
     }
 
     @Test
@@ -105,6 +108,9 @@ class VerdictApiResourceTest {
                 .body(verdict("HELD", "Suppose they stayed after all.", revision))
                 .post("/api/claims/" + CLAIM + "/verdicts").then().statusCode(201);
         given().get("/").then().body(containsString("2024: 1 claims, 1 held, 0 partly held, 0 failed"));
+        given().get("/api/claims/" + CLAIM).then().body("history[0].previousStatus", equalTo("FAILED"));
+        given().get("/claims/" + CLAIM).then()
+                .body(containsString("Changed the verdict from <span class=\"badge status-failed\">"));
         given().get("/api/scores").then().body("byYear[1].tally.held", equalTo(1));
         given().contentType(ContentType.JSON)
                 .body(verdict("FAILED", "Back to the record: lifted.", revision + 1))
