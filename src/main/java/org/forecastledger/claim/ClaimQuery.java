@@ -1,6 +1,7 @@
 package org.forecastledger.claim;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.forecastledger.document.Document;
 import org.forecastledger.theme.Theme;
 import org.forecastledger.verdict.VerdictStatus;
@@ -28,22 +29,31 @@ public class ClaimQuery {
     public static final int MAX_TEXT = 200;
 
     @QueryParam("year")
+    @Parameter(description = "Comparison column (year of the source document), e.g. 2021")
     public String year;
     @QueryParam("theme")
+    @Parameter(description = "Theme id (see /api/themes)")
     public String theme;
     @QueryParam("status")
+    @Parameter(description = "Current verdict: HELD, PARTIAL, FAILED, PENDING or UNRESOLVABLE (case-insensitive)")
     public String status;
     @QueryParam("document")
+    @Parameter(description = "Document id (see /api/documents)")
     public String document;
     @QueryParam("attributedTo")
+    @Parameter(description = "Who predicted, exactly as in a claim's attributedTo")
     public String attributedTo;
     @QueryParam("q")
+    @Parameter(description = "Text to find in the statement, quote, id or attribution (at most 200 characters)")
     public String q;
     @QueryParam("sort")
+    @Parameter(description = "Order: document (default), id, year, theme, status or attribution; always stable")
     public String sort;
     @QueryParam("page")
+    @Parameter(description = "Page number, counting from 0")
     public String page;
     @QueryParam("size")
+    @Parameter(description = "Page size, 1 to 200 (default 50)")
     public String size;
 
     public ClaimFilter filter() {

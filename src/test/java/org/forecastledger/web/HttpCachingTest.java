@@ -64,6 +64,13 @@ class HttpCachingTest {
                 "/api/export/claims.json", "/api/export/claimreview.jsonld"}) {
             org.assertj.core.api.Assertions.assertThat(spec).contains("\"" + path + "\"");
         }
+        org.assertj.core.api.Assertions.assertThat(spec).doesNotContain("\"/scores\"", "\"/documents/{id}\"",
+                "TemplateInstance");
+        given().get("/q/openapi?format=json").then()
+                .body("paths.'/api/claims/{id}'.get.responses.'404'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/claims'.get.parameters.name", org.hamcrest.Matchers.hasItems("year", "theme",
+                        "status", "document", "attributedTo", "q", "page", "size", "sort"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 }
