@@ -28,7 +28,7 @@ public class ClaimResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<ClaimView> page, ClaimQuery query, ClaimSort sort,
+        static native TemplateInstance list(Page<ClaimView> page, ClaimQuery query, ClaimFilter filter, ClaimSort sort,
                 List<VerdictStatus> statuses, List<DocumentView> documents, List<Theme> themes,
                 List<String> attributions, List<ClaimSort> sorts);
 
@@ -45,7 +45,7 @@ public class ClaimResource {
     public TemplateInstance list(@BeanParam ClaimQuery query) {
         ClaimQuery.Paged paged = query.paged(50);
         Page<ClaimView> page = claims.search(paged.filter(), paged.sort(), paged.page(), paged.size());
-        return Templates.list(page, query, paged.sort(), List.of(VerdictStatus.values()), documents.list(),
+        return Templates.list(page, query, paged.filter(), paged.sort(), List.of(VerdictStatus.values()), documents.list(),
                 Theme.listInOrder(), claims.attributions(), List.of(ClaimSort.values()));
     }
 

@@ -19,7 +19,6 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URI;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -308,7 +307,7 @@ public final class SeedReader {
             String summary = item.requiredText("summary");
             String source = item.requiredText("source");
             String url = item.optionalText("url");
-            if (url != null && !isWebAddress(url.trim())) {
+            if (url != null && !EvidenceItem.isWebAddress(url.trim())) {
                 item.report("url", "'url' must be an absolute http(s) address, not '" + url + "'");
                 url = null;
                 evidenceValid = false;
@@ -410,14 +409,5 @@ public final class SeedReader {
             problems.add(CHECKSUMS, 0, null, "cannot read file: " + e.getMessage());
         }
         return sums;
-    }
-
-    private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.forecastledger.verdict;
 import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.Problem.FieldError;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ public record VerdictRequest(String status, String asOf, String rationale, List<
             LocalDate date = date(at + ".date", item.date(), errors);
             text(at + ".summary", item.summary(), 4000, errors);
             text(at + ".source", item.source(), 1000, errors);
-            if (!blank(item.url()) && !isWebAddress(item.url())) {
+            if (!blank(item.url()) && !EvidenceItem.isWebAddress(item.url())) {
                 errors.add(new FieldError(at + ".url", "must be an absolute http(s) address"));
             }
             if (date != null && !blank(item.summary()) && !blank(item.source())) {
@@ -101,15 +100,6 @@ public record VerdictRequest(String status, String asOf, String rationale, List<
             errors.add(new FieldError(field, "is required"));
         } else if (value.length() > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
-    }
-
-    private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url.trim());
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
         }
     }
 }
