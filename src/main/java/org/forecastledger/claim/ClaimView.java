@@ -46,8 +46,4 @@ public record ClaimView(String id, String documentId, String documentTitle, int 
                         .map(e -> new EvidenceView(e.date, e.summary, e.source, e.url))
                         .toList();
     }
-
-    public boolean hasHistory() {
-        return history != null;
-    }
 }

@@ -31,6 +31,11 @@ public record ScoreboardChart(int width, int height, List<Bar> bars) {
         }
     }
 
+    /** Where the hit-rate label of each bar starts. */
+    public int rateX() {
+        return LABEL_WIDTH + BAR_WIDTH + 10;
+    }
+
     public static ScoreboardChart of(Map<Integer, Tally> tallies) {
         List<Bar> bars = new ArrayList<>();
         int row = 0;
