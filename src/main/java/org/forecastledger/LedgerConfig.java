@@ -3,7 +3,9 @@ package org.forecastledger;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The application's own settings (prefix {@code ledger}). */
 @ConfigMapping(prefix = "ledger")
@@ -18,4 +20,10 @@ public interface LedgerConfig {
      */
     @WithDefault("false")
     boolean verdictWritesEnabled();
+
+    /**
+     * The address the ledger is published at, for the absolute links in ClaimReview and Web Annotation exports.
+     * Unset, links follow the address the request came to (its Host header).
+     */
+    Optional<URI> publicUrl();
 }

@@ -71,6 +71,9 @@ public class Claim extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public VerdictStatus status;
 
+    /** Gone from the seed files: kept with its ledger, left out of lists, comparison and scores. */
+    public boolean retired;
+
     /** Number of the newest verdict revision (0 = none yet); the optimistic-locking token for verdict writes. */
     public int revision;
 }

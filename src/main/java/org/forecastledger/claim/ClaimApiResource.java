@@ -1,6 +1,9 @@
 package org.forecastledger.claim;
 
 import jakarta.inject.Inject;
+import org.forecastledger.LedgerConfig;
+
+import java.net.URI;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +33,13 @@ public class ClaimApiResource {
     @Inject
     DocumentService documents;
 
+    @Inject
+    LedgerConfig config;
+
+    private URI base(UriInfo uri) {
+        return LinkedData.base(config.publicUrl(), uri.getBaseUri());
+    }
+
     @GET
     @Operation(summary = "Claims matching the filters, one page at a time (page counts from 0, size at most 200)")
     @APIResponse(responseCode = "400", description = "A filter, page or size is invalid")
@@ -45,7 +55,7 @@ public class ClaimApiResource {
     @APIResponse(responseCode = "404", description = "No such claim")
     public Map<String, Object> claimReview(@PathParam("id") String id, @Context UriInfo uri) {
         ClaimView claim = claims.find(id).orElseThrow(() -> new NotFoundProblem("claim", id));
-        return LinkedData.claimReview(claim, documents.find(claim.documentId()).orElseThrow(), uri.getBaseUri());
+        return LinkedData.claimReview(claim, documents.find(claim.documentId()).orElseThrow(), base(uri));
     }
 
     @GET
@@ -55,7 +65,7 @@ public class ClaimApiResource {
     @APIResponse(responseCode = "404", description = "No such claim")
     public Map<String, Object> annotation(@PathParam("id") String id, @Context UriInfo uri) {
         ClaimView claim = claims.find(id).orElseThrow(() -> new NotFoundProblem("claim", id));
-        return LinkedData.annotation(claim, documents.find(claim.documentId()).orElseThrow(), uri.getBaseUri());
+        return LinkedData.annotation(claim, documents.find(claim.documentId()).orElseThrow(), base(uri));
     }
 
     @GET

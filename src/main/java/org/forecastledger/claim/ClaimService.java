@@ -68,12 +68,12 @@ public class ClaimService {
     @Transactional
     public List<String> attributions() {
         return Claim.getEntityManager()
-                .createQuery("select distinct c.attributedTo from Claim c order by c.attributedTo", String.class)
+                .createQuery("select distinct c.attributedTo from Claim c where c.retired = false order by c.attributedTo", String.class)
                 .getResultList();
     }
 
     private static PanacheQuery<Claim> query(ClaimFilter filter, ClaimSort sort) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder("retired = false");
         Parameters parameters = new Parameters();
         if (filter.year() != null) {
             where.append(" and document.year = :year");
@@ -142,7 +142,7 @@ public class ClaimService {
                     to.getOrDefault(claim.id, List.of()).stream()
                             .map(link -> link(link.kind, ends.get(link.claimId))).toList(),
                     claim.status, verdict == null ? null : verdict.asOf, verdict == null ? null : verdict.rationale,
-                    ClaimView.evidenceOf(verdict), claim.revision, history);
+                    ClaimView.evidenceOf(verdict), claim.revision, claim.retired, history);
         }
     }
 

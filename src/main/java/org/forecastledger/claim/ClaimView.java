@@ -12,7 +12,7 @@ public record ClaimView(String id, String documentId, String documentTitle, int 
         String themeTitle, String quote, int start, int end, String locator, String statement, String attributedTo,
         String hedge, Probability probability, Horizon horizon, List<Link> links, List<Link> linkedFrom,
         VerdictStatus status, LocalDate asOf, String rationale, List<EvidenceView> evidence, int revision,
-        List<RevisionView> history) {
+        boolean retired, List<RevisionView> history) {
 
     public record Probability(HedgeBand band, String label, double low, double high) {
         static Probability of(HedgeBand band) {

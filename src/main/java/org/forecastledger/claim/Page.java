@@ -18,6 +18,11 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return page + 1;
     }
 
+    /** The 0-based number of the last page that has items. */
+    public int lastPage() {
+        return Math.max(0, pageCount() - 1);
+    }
+
     public boolean hasPrevious() {
         return page > 0;
     }

@@ -136,6 +136,11 @@ public final class DocumentRenderer {
             List<List<Inline>> cells = new ArrayList<>();
             int cellStart = line[0] + raw.indexOf('|') + 1;
             for (int i = cellStart; i <= line[1]; i++) {
+                if (i < line[1] && text.startsWith("[[", i) && text.indexOf("]]", i) > 0
+                        && text.indexOf("]]", i) < line[1]) {
+                    i = text.indexOf("]]", i) + 1; // a wiki link's own '|' does not end the cell
+                    continue;
+                }
                 if (i == line[1] || text.charAt(i) == '|') {
                     if (i > cellStart || i < line[1]) {
                         cells.add(inlines(text, cellStart, i, marks));
@@ -166,8 +171,11 @@ public final class DocumentRenderer {
                 break;
             }
             if (token.kind != null) {
-                Mark mark = markAt(marks, token.start);
-                inlines.add(new Inline(token.kind, token.display, mark, isAnchor(mark, token.start)));
+                // A token is shown whole: it belongs to a claim that covers any part of it, and anchors a claim
+                // that starts anywhere inside it.
+                Mark mark = markOverlapping(marks, token.start, token.end);
+                boolean anchor = mark != null && mark.start() >= token.start && mark.start() < token.end;
+                inlines.add(new Inline(token.kind, token.display, mark, anchor || isAnchor(mark, token.start)));
             }
             at = token.end;
         }
@@ -221,6 +229,16 @@ public final class DocumentRenderer {
         Mark found = null;
         for (Mark mark : marks) {
             if (mark.start() <= at && at < mark.end()) {
+                found = mark;
+            }
+        }
+        return found;
+    }
+
+    private static Mark markOverlapping(List<Mark> marks, int start, int end) {
+        Mark found = null;
+        for (Mark mark : marks) {
+            if (mark.start() < end && mark.end() > start) {
                 found = mark;
             }
         }

@@ -39,7 +39,7 @@ public class DocumentResource {
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") String id) {
         DocumentView document = documents.find(id).orElseThrow(() -> new NotFoundProblem("document", id));
-        List<Claim> claims = Claim.list("document.id = ?1 order by quoteStart", id);
+        List<Claim> claims = Claim.list("document.id = ?1 and retired = false order by quoteStart", id);
         List<Mark> marks = claims.stream()
                 .map(claim -> new Mark(claim.id, claim.quoteStart, claim.quoteEnd, claim.statement, claim.status))
                 .toList();

@@ -17,7 +17,7 @@ public class DocumentService {
     public List<DocumentView> list() {
         Map<String, Long> counts = new HashMap<>();
         Claim.getEntityManager()
-                .createQuery("select c.document.id, count(c) from Claim c group by c.document.id", Object[].class)
+                .createQuery("select c.document.id, count(c) from Claim c where c.retired = false group by c.document.id", Object[].class)
                 .getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return Document.listInOrder().stream()
@@ -28,6 +28,6 @@ public class DocumentService {
     @Transactional
     public Optional<DocumentView> find(String id) {
         return Document.<Document>findByIdOptional(id)
-                .map(document -> DocumentView.of(document, Claim.count("document.id", id), true));
+                .map(document -> DocumentView.of(document, Claim.count("document.id = ?1 and retired = false", id), true));
     }
 }

@@ -1,6 +1,9 @@
 package org.forecastledger.export;
 
 import jakarta.inject.Inject;
+import org.forecastledger.LedgerConfig;
+
+import java.net.URI;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,6 +39,13 @@ public class ExportApiResource {
     @Inject
     DocumentService documents;
 
+    @Inject
+    LedgerConfig config;
+
+    private URI base(UriInfo uri) {
+        return LinkedData.base(config.publicUrl(), uri.getBaseUri());
+    }
+
     @GET
     @Path("/claims.csv")
     @Produces("text/csv")
@@ -64,7 +74,7 @@ public class ExportApiResource {
         Map<String, DocumentView> byId = documents.list().stream()
                 .collect(Collectors.toMap(DocumentView::id, Function.identity()));
         List<Map<String, Object>> reviews = claims.list(ClaimFilter.NONE).stream()
-                .map(claim -> LinkedData.claimReview(claim, byId.get(claim.documentId()), uri.getBaseUri()))
+                .map(claim -> LinkedData.claimReview(claim, byId.get(claim.documentId()), base(uri)))
                 .toList();
         return LinkedData.graph(reviews, "https://schema.org");
     }

@@ -36,7 +36,7 @@ public class ScoreService {
     public Scores scores() {
         List<Row> rows = Claim.getEntityManager().createQuery("select new " + Row.class.getName()
                 + "(c.id, c.document.year, c.document.id, c.document.title, c.attributedTo, c.hedgeBand, c.status)"
-                + " from Claim c order by c.document.year, c.document.publishedOn, c.document.id, c.position", Row.class)
+                + " from Claim c where c.retired = false order by c.document.year, c.document.publishedOn, c.document.id, c.position", Row.class)
                 .getResultList();
         return new Scores(record("all", "All claims", rows),
                 group(rows, row -> String.valueOf(row.year()), row -> String.valueOf(row.year())),

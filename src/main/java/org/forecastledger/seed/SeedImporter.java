@@ -36,7 +36,7 @@ public class SeedImporter {
 
     /** What one import did, for the start-up log and the tests. */
     public record Report(int documentsWritten, int claimsWritten, int linksWritten, int revisionsAppended,
-            List<String> seedChangesHeldBack) {
+            List<String> seedChangesHeldBack, List<String> retired) {
     }
 
     @Inject
@@ -66,6 +66,20 @@ public class SeedImporter {
                 claimsWritten++;
             }
         }
+        Set<String> seeded = seeds.claims().stream().map(ClaimSeed::id).collect(Collectors.toSet());
+        List<String> retired = new ArrayList<>();
+        for (Claim claim : existing.values()) {
+            boolean gone = !seeded.contains(claim.id);
+            if (claim.retired != gone) {
+                claimsWritten++;
+                if (gone) {
+                    retired.add(claim.id);
+                }
+            }
+            claim.retired = gone;
+        }
+        retired.forEach(id -> Log.warnf("Claim '%s' is no longer in the seed files: it is retired (kept with its "
+                + "ledger, left out of lists and scores)", id));
         em.flush();
         int linksWritten = syncLinks(seeds.claims());
         Map<String, VerdictRevision> latest = latestRevisions();
@@ -90,7 +104,8 @@ public class SeedImporter {
         }
         heldBack.forEach(id -> Log.warnf("Seed verdict of claim '%s' changed, but a reviewer's verdict is newer: "
                 + "the reviewer's verdict stands and the seed change is not applied", id));
-        return new Report(documentsWritten[0], claimsWritten, linksWritten, appended, List.copyOf(heldBack));
+        return new Report(documentsWritten[0], claimsWritten, linksWritten, appended, List.copyOf(heldBack),
+                List.copyOf(retired));
     }
 
     private Map<String, Theme> upsertThemes(List<ThemeSeed> seeds) {

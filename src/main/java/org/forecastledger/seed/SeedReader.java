@@ -106,11 +106,11 @@ public final class SeedReader {
         }
         root.get().rejectUnknownFields(Set.of("themes"));
         for (YamlMapping theme : root.get().mappings("themes", true, "a theme")) {
-            String id = slug(theme, "id");
+            String id = slug(theme, "id", 80);
             theme.subject(id);
             theme.rejectUnknownFields(THEME_FIELDS);
-            String title = theme.requiredText("title");
-            String description = theme.requiredText("description");
+            String title = theme.requiredText("title", 200);
+            String description = theme.requiredText("description", 1000);
             if (id != null && themes.containsKey(id)) {
                 theme.report("id", "duplicate theme id");
             } else if (id != null && title != null && description != null) {
@@ -129,17 +129,17 @@ public final class SeedReader {
         root.get().rejectUnknownFields(Set.of("documents"));
         Map<String, String> checksums = readChecksums();
         for (YamlMapping document : root.get().mappings("documents", true, "a document")) {
-            String id = slug(document, "id");
+            String id = slug(document, "id", 80);
             document.subject(id);
             document.rejectUnknownFields(DOCUMENT_FIELDS);
-            String file = document.requiredText("file");
-            String title = document.requiredText("title");
+            String file = document.requiredText("file", 200);
+            String title = document.requiredText("title", 300);
             Integer year = document.requiredInt("year", 1900, 2100);
             DocumentKind kind = document.requiredEnum("kind", DocumentKind.class);
-            String author = document.requiredText("author");
-            String outlet = document.requiredText("outlet");
+            String author = document.requiredText("author", 200);
+            String outlet = document.requiredText("outlet", 300);
             LocalDate publishedOn = document.requiredDate("publishedOn");
-            String datingNote = document.requiredText("datingNote");
+            String datingNote = document.requiredText("datingNote", 4000);
             String text = file == null ? null : readText(document, file);
             if (id != null && documents.containsKey(id)) {
                 document.report("id", "duplicate document id");
@@ -151,7 +151,10 @@ public final class SeedReader {
             }
             String sha256 = Sha256.hex(text);
             String expected = checksums.get(file);
-            if (expected != null && !expected.equalsIgnoreCase(sha256)) {
+            if (expected == null) {
+                document.report("file", "'" + file + "' is not listed in " + CHECKSUMS
+                        + " (add its SHA-256 so that the text can be checked)");
+            } else if (!expected.equalsIgnoreCase(sha256)) {
                 document.report("file", "'" + file + "' does not match its SHA-256 in " + CHECKSUMS
                         + " (expected " + expected + ", found " + sha256 + ")");
             }
@@ -201,7 +204,7 @@ public final class SeedReader {
         }
         int position = 0;
         for (YamlMapping claim : root.mappings("claims", true, "a claim")) {
-            String id = slug(claim, "id");
+            String id = slug(claim, "id", 120);
             claim.subject(id);
             if (id != null) {
                 String place = file + ":" + claim.line();
@@ -220,9 +223,9 @@ public final class SeedReader {
         claim.rejectUnknownFields(CLAIM_FIELDS);
         String quote = claim.requiredText("quote");
         Integer occurrence = claim.optionalInt("occurrence", 1, 10_000);
-        String locator = claim.requiredText("locator");
-        String statement = claim.requiredText("statement");
-        String attributedTo = claim.requiredText("attributedTo");
+        String locator = claim.requiredText("locator", 300);
+        String statement = claim.requiredText("statement", 1000);
+        String attributedTo = claim.requiredText("attributedTo", 300);
         String themeId = claim.requiredText("theme");
         if (themeId != null && !themes.containsKey(themeId)) {
             claim.report("theme", "unknown theme '" + themeId + "' (not in " + THEMES + ")");
@@ -230,11 +233,11 @@ public final class SeedReader {
         }
         Optional<YamlMapping> horizon = claim.mapping("horizon", true);
         horizon.ifPresent(h -> h.rejectUnknownFields(HORIZON_FIELDS));
-        String horizonLabel = horizon.map(h -> h.requiredText("label")).orElse(null);
+        String horizonLabel = horizon.map(h -> h.requiredText("label", 300)).orElse(null);
         LocalDate horizonUntil = horizon.map(h -> h.optionalDate("until")).orElse(null);
         Optional<YamlMapping> hedge = claim.mapping("hedge", true);
         hedge.ifPresent(h -> h.rejectUnknownFields(HEDGE_FIELDS));
-        String hedgeWords = hedge.map(h -> h.requiredText("words")).orElse(null);
+        String hedgeWords = hedge.map(h -> h.requiredText("words", 200)).orElse(null);
         HedgeBand band = hedge.map(h -> h.requiredEnum("band", HedgeBand.class)).orElse(null);
         List<LinkSeed> links = readLinks(claim, id);
         NewVerdict verdict = claim.mapping("verdict", true).map(this::readVerdict).orElse(null);
@@ -298,15 +301,15 @@ public final class SeedReader {
         verdict.rejectUnknownFields(VERDICT_FIELDS);
         VerdictStatus status = verdict.requiredEnum("status", VerdictStatus.class);
         LocalDate asOf = verdict.requiredDate("asOf");
-        String rationale = verdict.requiredText("rationale");
+        String rationale = verdict.requiredText("rationale", 8000);
         List<EvidenceItem> evidence = new ArrayList<>();
         boolean evidenceValid = true;
         for (YamlMapping item : verdict.mappings("evidence", false, "an evidence item")) {
             item.rejectUnknownFields(EVIDENCE_FIELDS);
             LocalDate date = item.requiredDate("date");
-            String summary = item.requiredText("summary");
-            String source = item.requiredText("source");
-            String url = item.optionalText("url");
+            String summary = item.requiredText("summary", 4000);
+            String source = item.requiredText("source", 1000);
+            String url = item.optionalText("url", 2000);
             if (url != null && !EvidenceItem.isWebAddress(url.trim())) {
                 item.report("url", "'url' must be an absolute http(s) address, not '" + url + "'");
                 url = null;
@@ -339,8 +342,8 @@ public final class SeedReader {
         }
     }
 
-    private String slug(YamlMapping mapping, String key) {
-        String value = mapping.requiredText(key);
+    private String slug(YamlMapping mapping, String key, int max) {
+        String value = mapping.requiredText(key, max);
         if (value != null && !SLUG.matcher(value).matches()) {
             mapping.report(key, "'" + key + "' must be a slug of lower-case letters, digits and hyphens, not '"
                     + value + "'");
@@ -396,6 +399,7 @@ public final class SeedReader {
         Map<String, String> sums = new HashMap<>();
         Path path = dir.resolve(CHECKSUMS);
         if (!Files.isRegularFile(path)) {
+            problems.add(CHECKSUMS, 0, null, "file is missing: it must list the SHA-256 of every document");
             return sums;
         }
         try {

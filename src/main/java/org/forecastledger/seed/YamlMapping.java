@@ -1,5 +1,6 @@
 package org.forecastledger.seed;
 
+import org.forecastledger.verdict.NewVerdict;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -108,6 +109,23 @@ final class YamlMapping {
         return value;
     }
 
+    /** Required text of at most {@code max} characters (the column it is stored in). */
+    String requiredText(String key, int max) {
+        return limited(key, requiredText(key), max);
+    }
+
+    String optionalText(String key, int max) {
+        return limited(key, optionalText(key), max);
+    }
+
+    private String limited(String key, String value, int max) {
+        if (value != null && value.length() > max) {
+            report(key, "'" + key + "' must be at most " + max + " characters, not " + value.length());
+            return null;
+        }
+        return value;
+    }
+
     String optionalText(String key) {
         NodeTuple tuple = fields.get(key);
         if (tuple == null) {
@@ -164,7 +182,13 @@ final class YamlMapping {
             return null;
         }
         try {
-            return LocalDate.parse(text.trim());
+            LocalDate date = LocalDate.parse(text.trim());
+            if (!NewVerdict.isPlausible(date)) {
+                report(key, "'" + key + "' must be between " + NewVerdict.EARLIEST + " and " + NewVerdict.LATEST
+                        + ", not " + date);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             report(key, "'" + key + "' must be an ISO date (yyyy-mm-dd), not '" + text + "'");
             return null;

@@ -20,7 +20,7 @@ public class ThemeService {
         Map<String, long[]> counts = new HashMap<>();
         Map<String, TreeSet<Integer>> years = new HashMap<>();
         Claim.getEntityManager()
-                .createQuery("select c.theme.id, c.document.year, count(c) from Claim c "
+                .createQuery("select c.theme.id, c.document.year, count(c) from Claim c where c.retired = false "
                         + "group by c.theme.id, c.document.year", Object[].class)
                 .getResultList()
                 .forEach(row -> {

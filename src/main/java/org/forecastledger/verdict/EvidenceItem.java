@@ -11,7 +11,8 @@ public record EvidenceItem(LocalDate date, String summary, String source, String
     public static boolean isWebAddress(String url) {
         try {
             URI uri = new URI(url.trim());
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
         }

@@ -8,6 +8,14 @@ import java.util.List;
 /** A verdict about to be appended to a claim's ledger, from the seeds, a reviewer or a review session. */
 public record NewVerdict(VerdictStatus status, LocalDate asOf, String rationale, List<EvidenceItem> evidence) {
 
+    /** Dates outside this range are typing mistakes in a ledger of 21st-century forecasts. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    public static boolean isPlausible(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
     public NewVerdict {
         evidence = List.copyOf(evidence);
     }

@@ -79,7 +79,10 @@ public class VerdictApiResource {
         NewVerdict verdict = request.validate();
         VerdictRevision revision = verdicts.append(id, verdict, Decider.reviewer("api"), request.expectedRevision())
                 .orElseThrow(() -> new NotFoundProblem("claim", id));
-        RevisionView created = claim(id).history().get(0);
+        RevisionView created = claim(id).history().stream()
+                .filter(view -> view.number() == revision.number)
+                .findFirst()
+                .orElseThrow();
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(revision.number)).build())
                 .entity(created)
                 .build();

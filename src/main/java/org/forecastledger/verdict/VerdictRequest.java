@@ -22,6 +22,7 @@ public record VerdictRequest(String status, String asOf, String rationale, List<
 
     static final int MAX_RATIONALE = 8000;
     static final int MAX_EVIDENCE = 50;
+    static final int MAX_URL = 2000;
 
     public NewVerdict validate() {
         List<FieldError> errors = new ArrayList<>();
@@ -38,8 +39,8 @@ public record VerdictRequest(String status, String asOf, String rationale, List<
         LocalDate parsedAsOf = date("asOf", asOf, errors);
         if (blank(rationale)) {
             errors.add(new FieldError("rationale", "is required: say why"));
-        } else if (rationale.length() > MAX_RATIONALE) {
-            errors.add(new FieldError("rationale", "must be at most " + MAX_RATIONALE + " characters"));
+        } else {
+            text("rationale", rationale, MAX_RATIONALE, errors);
         }
         if (expectedRevision == null) {
             errors.add(new FieldError("expectedRevision", "is required: the revision number you saw"));
@@ -61,7 +62,9 @@ public record VerdictRequest(String status, String asOf, String rationale, List<
             LocalDate date = date(at + ".date", item.date(), errors);
             text(at + ".summary", item.summary(), 4000, errors);
             text(at + ".source", item.source(), 1000, errors);
-            if (!blank(item.url()) && !EvidenceItem.isWebAddress(item.url())) {
+            if (!blank(item.url()) && item.url().length() > MAX_URL) {
+                errors.add(new FieldError(at + ".url", "must be at most " + MAX_URL + " characters"));
+            } else if (!blank(item.url()) && !EvidenceItem.isWebAddress(item.url())) {
                 errors.add(new FieldError(at + ".url", "must be an absolute http(s) address"));
             }
             if (date != null && !blank(item.summary()) && !blank(item.source())) {
@@ -88,7 +91,12 @@ public record VerdictRequest(String status, String asOf, String rationale, List<
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (!NewVerdict.isPlausible(date)) {
+                errors.add(new FieldError(field, "must be between " + NewVerdict.EARLIEST + " and " + NewVerdict.LATEST));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be an ISO date (yyyy-mm-dd)"));
             return null;
@@ -100,6 +108,8 @@ public record VerdictRequest(String status, String asOf, String rationale, List<
             errors.add(new FieldError(field, "is required"));
         } else if (value.length() > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            errors.add(new FieldError(field, "must not contain control characters"));
         }
     }
 }

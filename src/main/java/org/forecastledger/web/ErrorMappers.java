@@ -1,10 +1,12 @@
 package org.forecastledger.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,6 +52,17 @@ public class ErrorMappers {
         return respond(uri, 409, "Conflict", e.getMessage(), errors);
     }
 
+    /** JSON of the wrong shape: a list where an object belongs, text where a number belongs. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce("", (path, part) -> path.isEmpty() || part.startsWith("[") ? path + part : path + "." + part);
+        String where = field.isEmpty() ? "body" : field;
+        return respond(uri, 400, "Bad Request", "The request body does not have the expected shape at '" + where
+                + "'", List.of(new Problem.FieldError(where, "has the wrong type")));
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return respond(uri, 400, "Bad Request", malformedJsonDetail(e), List.of());
@@ -64,6 +77,9 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof MismatchedInputException shape) {
+            return wrongShape(shape, uri);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(uri, 400, "Bad Request", malformedJsonDetail(json), List.of());
         }

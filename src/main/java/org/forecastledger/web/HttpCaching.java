@@ -22,11 +22,19 @@ public class HttpCaching {
     @Inject
     LedgerVersion version;
 
+    private static final String VERSION = HttpCaching.class.getName() + ".version";
+
+    /**
+     * Remembers the ledger version the request is answered from (a verdict committed while the response is being
+     * built must not give an old body the new tag), and answers 304 when the client holds that version. A "*"
+     * is not honoured: only a tag this server gave out proves the client has the resource.
+     */
     @ServerRequestFilter
     public Optional<Response> notModified(ContainerRequestContext request) {
         if (!isCachedApiGet(request)) {
             return Optional.empty();
         }
+        request.setProperty(VERSION, version.current());
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch == null) {
             return Optional.empty();
@@ -34,8 +42,7 @@ public class HttpCaching {
         String etag = etag(request);
         boolean match = Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
+                .anyMatch(tag -> opaque(tag).equals(opaque(etag)));
         if (!match) {
             return Optional.empty();
         }
@@ -47,7 +54,7 @@ public class HttpCaching {
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
-        if (isCachedApiGet(request) && response.getStatus() == 200) {
+        if (isCachedApiGet(request) && response.getStatus() == 200 && request.getProperty(VERSION) != null) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag(request));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request));
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
@@ -60,9 +67,15 @@ public class HttpCaching {
 
     private String etag(ContainerRequestContext request) {
         String accept = Optional.ofNullable(request.getHeaderString(HttpHeaders.ACCEPT)).orElse("");
-        String identity = version.current() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
+        String identity = request.getProperty(VERSION) + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
                 + Optional.ofNullable(request.getUriInfo().getRequestUri().getRawQuery()).orElse("") + " " + accept;
-        return "\"" + Sha256.hex(identity).substring(0, 32) + "\"";
+        // Weak: the gzip and the plain body are the same resource but not the same bytes.
+        return "W/\"" + Sha256.hex(identity).substring(0, 32) + "\"";
+    }
+
+    /** The tag without its weakness marker: If-None-Match compares weakly (RFC 9110, 13.1.2). */
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     /** Documents change only with a new deployment; everything else must be revalidated (cheap: a 304). */

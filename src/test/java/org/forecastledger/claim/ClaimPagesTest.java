@@ -42,6 +42,15 @@ class ClaimPagesTest {
     }
 
     @Test
+    void pagePastTheEndSaysSoAndLinksToTheLastPage() {
+        given().queryParam("size", 2).queryParam("page", 7).get("/claims").then()
+                .statusCode(200)
+                .body(allOf(containsString("Page 8 is past the last page (2) of these 3 claims"),
+                        containsString("href=\"?size=2&amp;page=1\">go to the last page</a>"),
+                        not(containsString("<table class=\"claims\">"))));
+    }
+
+    @Test
     void badFilterOnAPageIsAnHtml400() {
         given().queryParam("status", "SOMETIMES").get("/claims").then()
                 .statusCode(400)

@@ -27,7 +27,7 @@ class DocumentApiResourceTest {
                 .body("[0].publishedOn", equalTo("2020-05-01"))
                 .body("[0].datingNote", equalTo("Fixture."))
                 .body("[0].file", equalTo("alpha.txt"))
-                .body("[0].sha256", equalTo("df87b309304f42a9e19568214b74f18f5639bcd61d33025534ca8c091b56f98b"))
+                .body("[0].sha256", equalTo("bc6d117fa05143d105d7af31d98e026ef874f76b5a313dd134e05b5a59835158"))
                 .body("[0].claimCount", equalTo(2))
                 .body("[1].claimCount", equalTo(1))
                 .body("[0].text", nullValue());

@@ -20,7 +20,7 @@ class DocumentPagesTest {
                         containsString("id=\"claim-alpha-talks-resume\""),
                         containsString("<span class=\"timestamp\" title=\"Video timestamp\">00:01:10</span>"),
                         containsString("<span class=\"wiki\">arms control</span>"),
-                        containsString("<h2 class=\"doc-heading\">Outlook</h2>"),
+                        containsString("<h2 class=\"doc-heading\">Outlook 🎯</h2>"),
                         not(containsString("yt-timestamp")),
                         not(containsString("[[")),
                         not(containsString("videoId:"))));

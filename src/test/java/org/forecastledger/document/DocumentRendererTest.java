@@ -28,6 +28,7 @@ class DocumentRendererTest {
             | Country | Forecast |
             |---|---|
             | Syria | → The US will stay; → Cooperation is limited. |
+            | [[Syria_(country) | Syria]] | Putin will win. |
             """;
 
     private static Mark mark(String id, String quote, int occurrence) {
@@ -60,7 +61,9 @@ class DocumentRendererTest {
         assertThat(plain(rendered.blocks().get(2).inlines())).isEqualTo("An item after a dash.");
         Block table = rendered.blocks().get(3);
         assertThat(table.headerRow()).isTrue();
-        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows()).hasSize(3);
+        assertThat(table.rows().get(2)).extracting(DocumentRendererTest::plain)
+                .containsExactly("Syria", " Putin will win. ");
         assertThat(table.rows().get(1)).extracting(DocumentRendererTest::plain)
                 .containsExactly(" Syria ", " → The US will stay; → Cooperation is limited. ");
     }
@@ -78,6 +81,15 @@ class DocumentRendererTest {
         assertThat(cell).filteredOn(Inline::anchor).singleElement()
                 .satisfies(inline -> assertThat(inline.text()).isEqualTo("The US will stay"));
         assertThat(DocumentRenderer.blockAt(rendered, talks.start())).isSameAs(rendered.blocks().get(1));
+    }
+
+    @Test
+    void aClaimThatStartsInsideMarkupIsAnchoredOnTheMarkup() {
+        Mark inside = mark("inside", "Syria]] | Putin", 1);
+        List<Inline> cell = DocumentRenderer.render(TEXT, List.of(inside)).blocks().get(3).rows().get(2).get(0);
+
+        assertThat(cell).filteredOn(Inline::anchor).singleElement()
+                .satisfies(inline -> assertThat(inline.kind()).isEqualTo(InlineKind.WIKI));
     }
 
     @Test

@@ -130,12 +130,16 @@ class ExportApiResourceTest {
         Map<String, Object> position = selectors.get(1);
         assertThat(quote).containsEntry("type", "TextQuoteSelector").containsEntry("exact", "the treaty will be extended");
         assertThat(position).containsEntry("type", "TextPositionSelector");
-        int start = (Integer) position.get("start");
-        int end = (Integer) position.get("end");
+        // Web Annotation positions count code points; the fixture has an emoji (two UTF-16 units) before the quote.
+        int start = text.offsetByCodePoints(0, (Integer) position.get("start"));
+        int end = text.offsetByCodePoints(0, (Integer) position.get("end"));
+        assertThat((Integer) position.get("start")).isEqualTo(text.lastIndexOf("the treaty will be extended") - 1);
         assertThat(text.substring(start, end)).isEqualTo("the treaty will be extended");
         assertThat(text.substring(0, start)).endsWith((String) quote.get("prefix"));
         assertThat(text.substring(end)).startsWith((String) quote.get("suffix"));
         assertThat((String) quote.get("prefix")).isEqualTo(text.substring(start - 32, start));
         given().get("/api/claims/none/annotation").then().statusCode(404).contentType("application/problem+json");
+        given().header("Host", "elsewhere.example").get("/api/claims/alpha-treaty-extended/annotation").then()
+                .body("target.source", equalTo("https://ledger.example.org/api/documents/alpha"));
     }
 }

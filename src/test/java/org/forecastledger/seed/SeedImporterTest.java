@@ -16,7 +16,12 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class SeedImporterTest {
@@ -48,15 +53,44 @@ class SeedImporterTest {
     @Test
     void reloadingUnchangedSeedsChangesNothing() {
         SeedSet seeds = fixture();
-        importer.importSeeds(seeds);
+        SeedImporter.Report first = importer.importSeeds(seeds);
         long revisions = VerdictRevision.count();
         long claims = Claim.count();
 
         SeedImporter.Report again = importer.importSeeds(seeds);
 
-        assertThat(again).isEqualTo(new SeedImporter.Report(0, 0, 0, 0, List.of()));
+        // Whatever other tests left in the shared database, a second identical load writes nothing at all.
+        assertThat(again).isEqualTo(new SeedImporter.Report(0, 0, 0, 0, first.seedChangesHeldBack(), List.of()));
         assertThat(VerdictRevision.count()).isEqualTo(revisions);
         assertThat(Claim.count()).isEqualTo(claims);
+    }
+
+    @Test
+    void claimGoneFromTheSeedsIsRetiredNotDeletedAndComesBackWhenRestored() {
+        SeedSet full = fixture();
+        importer.importSeeds(full);
+        SeedSet withoutBeta = new SeedSet(full.themes(), full.documents(), full.claims().stream()
+                .filter(claim -> !claim.id().equals("beta-sanctions-stay"))
+                .map(claim -> claim.links().isEmpty() ? claim : new ClaimSeed(claim.id(), claim.documentId(),
+                        claim.themeId(), claim.position(), claim.quote(), claim.occurrence(), claim.start(),
+                        claim.end(), claim.locator(), claim.statement(), claim.attributedTo(), claim.horizonLabel(),
+                        claim.horizonUntil(), claim.hedgeWords(), claim.hedgeBand(), List.of(), claim.verdict()))
+                .toList());
+        try {
+            SeedImporter.Report report = importer.importSeeds(withoutBeta);
+
+            assertThat(report.retired()).containsExactly("beta-sanctions-stay");
+            given().get("/api/claims").then().body("items.id", not(hasItem("beta-sanctions-stay")));
+            given().get("/api/claims/beta-sanctions-stay").then().statusCode(200).body("retired", equalTo(true))
+                    .body("history[-1].number", equalTo(1));
+            given().get("/claims/beta-sanctions-stay").then().statusCode(200)
+                    .body(containsString("no longer in the seed files"));
+        } finally {
+            SeedImporter.Report restored = importer.importSeeds(full);
+            assertThat(restored.retired()).isEmpty();
+        }
+        given().get("/api/claims").then().body("items.id", hasItem("beta-sanctions-stay"));
+        given().get("/api/claims/beta-sanctions-stay").then().body("retired", equalTo(false));
     }
 
     @Test

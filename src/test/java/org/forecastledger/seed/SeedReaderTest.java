@@ -156,6 +156,37 @@ class SeedReaderTest {
     }
 
     @Test
+    void overlongTextIsReportedInsteadOfFailingInTheDatabase() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml",
+                "statement: Sanctions will stay in place.", "statement: " + "x".repeat(1001));
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:6 (beta-sanctions-stay): 'statement' must be at most 1000 characters, not 1001");
+    }
+
+    @Test
+    void implausibleDateIsReported() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml", "date: 2025-01-01", "date: 0025-01-01");
+        assertThat(problems(fixture)).containsExactly("claims/beta.yaml:19 (beta-sanctions-stay): 'date' must be "
+                + "between 1900-01-01 and 2100-12-31, not 0025-01-01");
+    }
+
+    @Test
+    void everyDocumentMustBeListedInTheChecksums() {
+        SeedFixture unlisted = new SeedFixture(temp).replace("SHA256SUMS",
+                "3a685d3df8dc3260afe0e2bc996196b20591070e06a04bc4f3cb65703f2d98fd  beta.txt\n", "");
+        assertThat(problems(unlisted)).containsExactly("documents.yaml:12 (beta): 'beta.txt' is not listed in "
+                + "SHA256SUMS (add its SHA-256 so that the text can be checked)");
+    }
+
+    @Test
+    void missingChecksumFileIsReported() throws Exception {
+        SeedFixture fixture = new SeedFixture(temp);
+        java.nio.file.Files.delete(fixture.dir.resolve("SHA256SUMS"));
+        assertThat(problems(fixture)).contains(
+                "SHA256SUMS: file is missing: it must list the SHA-256 of every document");
+    }
+
+    @Test
     void missingSeedsFolderIsReported() {
         assertThatThrownBy(() -> SeedReader.read(temp.resolve("nowhere")))
                 .isInstanceOf(SeedValidationException.class)

@@ -86,6 +86,51 @@ class VerdictApiResourceTest {
     }
 
     @Test
+    void overlongImplausibleOrControlCharacterFieldsAreA400() {
+        int revision = currentRevision();
+        String body = """
+                {"status": "FAILED", "asOf": "+999999999-12-31", "rationale": "bad\\u0000byte", "expectedRevision": %d,
+                 "evidence": [{"date": "0000-01-01", "summary": "s", "source": "w", "url": "https://example.org/%s"}]}
+                """.formatted(revision, "a".repeat(2100));
+        given().contentType(ContentType.JSON).body(body).post("/api/claims/" + CLAIM + "/verdicts").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("asOf", "rationale", "evidence[0].date", "evidence[0].url"))
+                .body("errors.message", contains("must be between 1900-01-01 and 2100-12-31",
+                        "must not contain control characters", "must be between 1900-01-01 and 2100-12-31",
+                        "must be at most 2000 characters"));
+        given().get("/api/claims/" + CLAIM).then().body("revision", equalTo(revision));
+    }
+
+    @Test
+    void jsonOfTheWrongShapeNamesWhereItWentWrong() {
+        given().contentType(ContentType.JSON).body("{\"evidence\": \"x\"}")
+                .post("/api/claims/" + CLAIM + "/verdicts").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("evidence"));
+        given().contentType(ContentType.JSON).body("{\"expectedRevision\": \"one\"}")
+                .post("/api/claims/" + CLAIM + "/verdicts").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("expectedRevision"));
+        given().contentType(ContentType.JSON).body("[1, 2]")
+                .post("/api/claims/" + CLAIM + "/verdicts").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void junkBodiesNeverCauseA500WhenWritesAreOpen() {
+        for (String body : org.forecastledger.web.Junk.verdictBodies(new java.util.Random(7))) {
+            for (ContentType type : new ContentType[] {ContentType.JSON, ContentType.TEXT}) {
+                int status = given().contentType(type).body(body).post("/api/claims/" + CLAIM + "/verdicts")
+                        .statusCode();
+                org.assertj.core.api.Assertions.assertThat(status)
+                        .as(type + " " + body.substring(0, Math.min(60, body.length()))).isBetween(200, 499);
+            }
+        }
+    }
+
+    @Test
     void malformedJsonAndWrongContentTypeAreRefused() {
         given().contentType(ContentType.JSON).body("{\"status\": ")
                 .post("/api/claims/" + CLAIM + "/verdicts").then()

@@ -19,7 +19,11 @@ class HttpCachingTest {
                 .extract().header("ETag");
         given().header("If-None-Match", etag).get("/api/claims?year=2020").then()
                 .statusCode(304).header("ETag", etag);
-        given().header("If-None-Match", "W/" + etag).get("/api/claims?year=2020").then().statusCode(304);
+        org.assertj.core.api.Assertions.assertThat(etag).startsWith("W/\"");
+        given().header("If-None-Match", etag.substring(2)).get("/api/claims?year=2020").then().statusCode(304);
+        given().header("If-None-Match", "\"x\", " + etag).get("/api/claims?year=2020").then().statusCode(304);
+        given().header("If-None-Match", "*").get("/api/claims/does-not-exist").then().statusCode(404);
+        given().header("If-None-Match", "*").get("/api/claims?page=-5").then().statusCode(400);
         given().header("If-None-Match", "\"something-else\"").get("/api/claims?year=2020").then().statusCode(200);
         given().header("If-None-Match", etag).get("/api/claims?year=2024").then().statusCode(200);
     }
