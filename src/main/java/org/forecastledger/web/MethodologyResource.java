@@ -43,7 +43,7 @@ public class MethodologyResource {
             }
             String markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
-            return HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build()
+            return HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build()
                     .render(Parser.builder().extensions(extensions).build().parse(markdown));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
