@@ -38,7 +38,8 @@ class ClaimPagesTest {
         given().queryParam("size", 1).queryParam("sort", "status").get("/claims").then()
                 .statusCode(200)
                 .body(allOf(containsString("Claims 1–1 of 3."), containsString("Page 1 of 3"),
-                        containsString("rel=\"next\" href=\"?sort=status&amp;size=1&amp;page=1\"")));
+                        containsString("rel=\"next\" href=\"?sort=status&amp;size=1&amp;page=1\""),
+                        containsString("<th scope=\"col\" aria-sort=\"ascending\"><a href=\"?sort=status&amp;size=1\">Verdict</a>")));
     }
 
     @Test
