@@ -1,9 +1,6 @@
 package org.forecastledger.claim;
 
 import jakarta.inject.Inject;
-import org.forecastledger.LedgerConfig;
-
-import java.net.URI;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,8 +12,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.forecastledger.document.DocumentService;
 import org.forecastledger.export.LinkedData;
+import org.forecastledger.export.LinkedDataService;
 import org.forecastledger.web.NotFoundProblem;
 
 import java.util.Map;
@@ -31,14 +28,7 @@ public class ClaimApiResource {
     ClaimService claims;
 
     @Inject
-    DocumentService documents;
-
-    @Inject
-    LedgerConfig config;
-
-    private URI base(UriInfo uri) {
-        return LinkedData.base(config.publicUrl(), uri.getBaseUri());
-    }
+    LinkedDataService linkedData;
 
     @GET
     @Operation(summary = "Claims matching the filters, one page at a time (page counts from 0, size at most 200)")
@@ -54,8 +44,7 @@ public class ClaimApiResource {
     @Operation(summary = "The claim and its verdict as a schema.org ClaimReview (JSON-LD)")
     @APIResponse(responseCode = "404", description = "No such claim")
     public Map<String, Object> claimReview(@PathParam("id") String id, @Context UriInfo uri) {
-        ClaimView claim = claims.find(id).orElseThrow(() -> new NotFoundProblem("claim", id));
-        return LinkedData.claimReview(claim, documents.find(claim.documentId()).orElseThrow(), base(uri));
+        return linkedData.claimReview(id, uri.getBaseUri()).orElseThrow(() -> new NotFoundProblem("claim", id));
     }
 
     @GET
@@ -64,8 +53,7 @@ public class ClaimApiResource {
     @Operation(summary = "The claim's quote as a W3C Web Annotation (TextQuoteSelector + TextPositionSelector)")
     @APIResponse(responseCode = "404", description = "No such claim")
     public Map<String, Object> annotation(@PathParam("id") String id, @Context UriInfo uri) {
-        ClaimView claim = claims.find(id).orElseThrow(() -> new NotFoundProblem("claim", id));
-        return LinkedData.annotation(claim, documents.find(claim.documentId()).orElseThrow(), base(uri));
+        return linkedData.annotation(id, uri.getBaseUri()).orElseThrow(() -> new NotFoundProblem("claim", id));
     }
 
     @GET

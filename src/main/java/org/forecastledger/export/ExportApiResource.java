@@ -1,9 +1,6 @@
 package org.forecastledger.export;
 
 import jakarta.inject.Inject;
-import org.forecastledger.LedgerConfig;
-
-import java.net.URI;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,14 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.forecastledger.claim.ClaimFilter;
 import org.forecastledger.claim.ClaimService;
 import org.forecastledger.claim.ClaimView;
-import org.forecastledger.document.DocumentService;
-import org.forecastledger.document.DocumentView;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The whole ledger for download: CSV for spreadsheets, JSON for scripts, ClaimReview JSON-LD for aggregators. */
 @Path("/api/export")
@@ -37,14 +30,7 @@ public class ExportApiResource {
     ClaimService claims;
 
     @Inject
-    DocumentService documents;
-
-    @Inject
-    LedgerConfig config;
-
-    private URI base(UriInfo uri) {
-        return LinkedData.base(config.publicUrl(), uri.getBaseUri());
-    }
+    LinkedDataService linkedData;
 
     @GET
     @Path("/claims.csv")
@@ -71,11 +57,6 @@ public class ExportApiResource {
     @Produces(LinkedData.JSON_LD)
     @Operation(summary = "Every claim as a schema.org ClaimReview, in one JSON-LD graph")
     public Map<String, Object> claimReviews(UriInfo uri) {
-        Map<String, DocumentView> byId = documents.list().stream()
-                .collect(Collectors.toMap(DocumentView::id, Function.identity()));
-        List<Map<String, Object>> reviews = claims.list(ClaimFilter.NONE).stream()
-                .map(claim -> LinkedData.claimReview(claim, byId.get(claim.documentId()), base(uri)))
-                .toList();
-        return LinkedData.graph(reviews, "https://schema.org");
+        return linkedData.claimReviews(uri.getBaseUri());
     }
 }

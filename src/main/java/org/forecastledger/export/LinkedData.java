@@ -8,7 +8,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Claims in the shared vocabularies: schema.org ClaimReview (for fact-check aggregators) and W3C Web Annotations
@@ -20,11 +19,6 @@ public final class LinkedData {
     private static final int CONTEXT_CHARS = 32;
 
     private LinkedData() {
-    }
-
-    /** The base of absolute links: the configured public address, else the address the request came to. */
-    public static URI base(Optional<URI> publicUrl, URI requestBase) {
-        return publicUrl.map(url -> URI.create(url.toString().replaceAll("/*$", "/"))).orElse(requestBase);
     }
 
     /** A schema.org ClaimReview; pending and unresolvable verdicts carry a rating name but no rating value. */
