@@ -14,16 +14,60 @@ public interface LedgerConfig {
     /** Folder with documents.yaml, themes.yaml, claims/ and the source texts. */
     Path seedsDir();
 
-    /**
-     * Whether POST /api/claims/{id}/verdicts accepts writes. Off until reviewer accounts exist, so that the
-     * write path is disabled rather than open to anyone.
-     */
-    @WithDefault("false")
-    boolean verdictWritesEnabled();
+    /** Folder for the database file and generated secrets (the session key). */
+    @WithDefault("data")
+    Path dataDir();
 
     /**
      * The address the ledger is published at, for the absolute links in ClaimReview and Web Annotation exports.
      * Unset, links follow the address the request came to (its Host header).
      */
     Optional<URI> publicUrl();
+
+    /** Accounts and sessions. */
+    Accounts accounts();
+
+    /** What makes a claim due for review. */
+    Due due();
+
+    interface Accounts {
+        /** The first facilitator, created at the first start when no account of that name exists. */
+        @WithDefault("admin")
+        String adminUser();
+
+        /** Its password; unset, a random one is generated and printed once in the log. */
+        Optional<String> adminPassword();
+
+        /**
+         * Secret that encrypts the session cookie (at least 32 characters). Unset, a random key is generated and
+         * kept in {@code <data-dir>/session.key}, so that restarts keep people logged in.
+         */
+        Optional<String> sessionKey();
+
+        /** A session ends after this long without a request. */
+        @WithDefault("PT12H")
+        java.time.Duration sessionIdleTimeout();
+
+        /** A session ends this long after the login, however active. */
+        @WithDefault("P30D")
+        java.time.Duration sessionMaxAge();
+
+        /** Failed logins in a row (per account and address) before logins are refused for a while. */
+        @WithDefault("5")
+        int maxFailedLogins();
+
+        /** Failed logins from one address, for any accounts, before that address is paused. */
+        @WithDefault("20")
+        int maxFailedLoginsPerAddress();
+
+        /** The first pause after too many failed logins; each further failure doubles it, up to 15 minutes. */
+        @WithDefault("PT30S")
+        java.time.Duration lockout();
+    }
+
+    interface Due {
+        /** A verdict whose as-of date is older than this is due for another look. */
+        @WithDefault("180")
+        int verdictAgeDays();
+    }
 }
