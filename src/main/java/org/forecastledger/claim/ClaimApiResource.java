@@ -1,5 +1,6 @@
 package org.forecastledger.claim;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.forecastledger.web.NotFoundProblem;
 import java.util.Map;
 
 /** Claims as JSON: filtered and paged, or one with its verdict history. */
+@PermitAll
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims")

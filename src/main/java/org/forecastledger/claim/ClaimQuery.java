@@ -8,7 +8,11 @@ import org.forecastledger.verdict.VerdictStatus;
 import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.Problem.FieldError;
 
+import org.forecastledger.verdict.NewVerdict;
+
 import java.net.URLEncoder;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +50,13 @@ public class ClaimQuery {
     @QueryParam("q")
     @Parameter(description = "Text to find in the statement, quote, id or attribution (at most 200 characters)")
     public String q;
+    @QueryParam("changedSince")
+    @Parameter(description = "Only claims with a verdict revision recorded on or after this day (yyyy-mm-dd)")
+    public String changedSince;
+    @QueryParam("due")
+    @Parameter(description = "true: only claims due for review (PENDING past their horizon, or a verdict older than "
+            + "the configured age)")
+    public String due;
     @QueryParam("sort")
     @Parameter(description = "Order: document (default), id, year, theme, status or attribution; always stable")
     public String sort;
@@ -78,7 +89,10 @@ public class ClaimQuery {
         String parsedDocument = known("document", document, errors, id -> Document.count("id", id) > 0);
         String parsedAttribution = text("attributedTo", attributedTo, 300, errors);
         String parsedText = text("q", q, MAX_TEXT, errors);
-        return new ClaimFilter(parsedYear, parsedTheme, parsedStatus, parsedDocument, parsedAttribution, parsedText);
+        LocalDate parsedSince = date("changedSince", changedSince, errors);
+        boolean parsedDue = bool("due", due, errors);
+        return new ClaimFilter(parsedYear, parsedTheme, parsedStatus, parsedDocument, parsedAttribution, parsedText,
+                parsedSince, parsedDue);
     }
 
     /** Filter, sort and page together, for the table and the API. */
@@ -110,6 +124,8 @@ public class ClaimQuery {
         params.put("document", document);
         params.put("attributedTo", attributedTo);
         params.put("q", q);
+        params.put("changedSince", changedSince);
+        params.put("due", due);
         params.put("sort", sort);
         params.put("size", size);
         params.put("page", "page".equals(name) ? page : null);
@@ -151,6 +167,37 @@ public class ClaimQuery {
             errors.add(new FieldError(name, "must be a whole number, not '" + shorten(value) + "'"));
             return null;
         }
+    }
+
+    private static LocalDate date(String name, String value, List<FieldError> errors) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.trim());
+            if (!NewVerdict.isPlausible(date)) {
+                errors.add(new FieldError(name, "must be between " + NewVerdict.EARLIEST + " and " + NewVerdict.LATEST));
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "must be a date (yyyy-mm-dd), not '" + shorten(value) + "'"));
+            return null;
+        }
+    }
+
+    private static boolean bool(String name, String value, List<FieldError> errors) {
+        if (!present(value)) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "on", "1", "yes" -> true;
+            case "false", "off", "0", "no" -> false;
+            default -> {
+                errors.add(new FieldError(name, "must be true or false, not '" + shorten(value) + "'"));
+                yield false;
+            }
+        };
     }
 
     private static String text(String name, String value, int max, List<FieldError> errors) {

@@ -1,5 +1,6 @@
 package org.forecastledger.claim;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -18,10 +19,32 @@ import org.forecastledger.document.DocumentView;
 import org.forecastledger.theme.Theme;
 import org.forecastledger.verdict.VerdictStatus;
 import org.forecastledger.web.NotFoundProblem;
+import org.forecastledger.web.FormErrors;
+import org.forecastledger.web.InvalidInputException;
+import org.forecastledger.web.UrlPath;
+import org.forecastledger.account.CurrentUser;
+import org.forecastledger.account.Role;
+import org.forecastledger.claim.ClaimView.RevisionView;
+import org.forecastledger.verdict.Decider;
+import org.forecastledger.verdict.StaleRevisionException;
+import org.forecastledger.verdict.VerdictForm;
+import org.forecastledger.verdict.VerdictRevision;
+import org.forecastledger.verdict.VerdictService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /** The claim pages: a sortable, filterable table, and one claim with its words, verdict and history. */
+@PermitAll
 @Path("/claims")
 @Produces(MediaType.TEXT_HTML)
 public class ClaimResource {
@@ -32,7 +55,8 @@ public class ClaimResource {
                 List<VerdictStatus> statuses, List<DocumentView> documents, List<Theme> themes,
                 List<String> attributions, List<ClaimSort> sorts);
 
-        static native TemplateInstance detail(ClaimView claim, Block passage, DocumentView document);
+        static native TemplateInstance detail(ClaimView claim, Block passage, DocumentView document,
+                VerdictForm form, Map<String, String> errors, RevisionView conflict, Integer recorded);
     }
 
     @Inject
@@ -40,6 +64,12 @@ public class ClaimResource {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    VerdictService verdicts;
+
+    @Inject
+    CurrentUser me;
 
     @GET
     public TemplateInstance list(@BeanParam ClaimQuery query) {
@@ -51,11 +81,51 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance detail(@PathParam("id") String id) {
-        ClaimView claim = claims.find(id).orElseThrow(() -> new NotFoundProblem("claim", id));
+    public TemplateInstance detail(@PathParam("id") String id, @QueryParam("recorded") String recorded) {
+        ClaimView claim = find(id);
+        VerdictForm form = me.isReviewer() ? VerdictForm.startingFrom(claim, LocalDate.now(ZoneOffset.UTC)) : null;
+        Integer shown = recorded != null && recorded.matches("\\d{1,9}") ? Integer.valueOf(recorded) : null;
+        return page(claim, form, Map.of(), null, shown);
+    }
+
+    /**
+     * The verdict form. Success answers 303 back to the claim; bad fields re-render the form with what was typed and
+     * a message per field; a stale revision shows the newer verdict beside what was typed, nothing lost.
+     */
+    @POST
+    @Path("/{id}/verdicts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.REVIEWER_NAME)
+    public Response record(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
+        ClaimView claim = find(id);
+        VerdictForm form = VerdictForm.typed(fields);
+        if ("add-row".equals(fields.getFirst("action"))) {
+            return Response.ok(page(claim, form.withAnotherRow(), Map.of(), null, null)).build();
+        }
+        try {
+            VerdictRevision revision = verdicts.append(id, form.verdict(), Decider.reviewer(me.getName()),
+                    form.expectedRevision()).orElseThrow(() -> new NotFoundProblem("claim", id));
+            return Response.seeOther(URI.create("/claims/" + UrlPath.segment(id) + "?recorded=" + revision.number
+                    + "#verdict-h")).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(page(claim, form, FormErrors.of(e), null, null)).build();
+        } catch (StaleRevisionException e) {
+            ClaimView current = find(id);
+            return Response.status(409).entity(page(current, form.expecting(current.revision()), Map.of(),
+                    current.history().get(0), null)).build();
+        }
+    }
+
+    private TemplateInstance page(ClaimView claim, VerdictForm form, Map<String, String> errors,
+            RevisionView conflict, Integer recorded) {
         Document document = Document.findById(claim.documentId());
         Block passage = DocumentRenderer.blockAt(DocumentRenderer.render(document.body, List.of(
                 new Mark(claim.id(), claim.start(), claim.end(), claim.statement(), claim.status()))), claim.start());
-        return Templates.detail(claim, passage, documents.find(claim.documentId()).orElseThrow());
+        return Templates.detail(claim, passage, documents.find(claim.documentId()).orElseThrow(), form, errors,
+                conflict, recorded);
+    }
+
+    private ClaimView find(String id) {
+        return claims.find(id).orElseThrow(() -> new NotFoundProblem("claim", id));
     }
 }

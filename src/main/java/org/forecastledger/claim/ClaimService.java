@@ -3,13 +3,18 @@ package org.forecastledger.claim;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.forecastledger.LedgerConfig;
+import org.forecastledger.verdict.VerdictStatus;
 import org.forecastledger.claim.ClaimView.Horizon;
 import org.forecastledger.claim.ClaimView.Link;
 import org.forecastledger.claim.ClaimView.Probability;
 import org.forecastledger.claim.ClaimView.RevisionView;
 import org.forecastledger.verdict.VerdictRevision;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,6 +29,9 @@ import java.util.stream.Collectors;
 /** Finds claims by filter and assembles them with their current verdict, evidence and links. */
 @ApplicationScoped
 public class ClaimService {
+
+    @Inject
+    LedgerConfig config;
 
     @Transactional
     public Page<ClaimView> search(ClaimFilter filter, ClaimSort sort, int page, int size) {
@@ -72,7 +80,13 @@ public class ClaimService {
                 .getResultList();
     }
 
-    private static PanacheQuery<Claim> query(ClaimFilter filter, ClaimSort sort) {
+    /** How many claims are due for review (see {@link ClaimFilter#due()}). */
+    @Transactional
+    public long countDue() {
+        return query(ClaimFilter.dueForReview(), ClaimSort.DOCUMENT).count();
+    }
+
+    private PanacheQuery<Claim> query(ClaimFilter filter, ClaimSort sort) {
         StringBuilder where = new StringBuilder("retired = false");
         Parameters parameters = new Parameters();
         if (filter.year() != null) {
@@ -99,6 +113,18 @@ public class ClaimService {
             where.append(" and (lower(statement) like :text escape '!' or lower(quote) like :text escape '!'"
                     + " or lower(id) like :text escape '!' or lower(attributedTo) like :text escape '!')");
             parameters.and("text", "%" + likeEscaped(filter.text().toLowerCase()) + "%");
+        }
+        if (filter.changedSince() != null) {
+            where.append(" and id in (select v.claimId from VerdictRevision v where v.decidedAt >= :since)");
+            parameters.and("since", filter.changedSince().atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (filter.due()) {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            where.append(" and ((status = :pending and horizonUntil < :today) or id in (select v.claimId from"
+                    + " VerdictRevision v, Claim current where current.id = v.claimId and v.number = current.revision"
+                    + " and v.asOf < :staleBefore))");
+            parameters.and("pending", VerdictStatus.PENDING).and("today", today)
+                    .and("staleBefore", today.minusDays(config.due().verdictAgeDays()));
         }
         return Claim.find(where.toString(), sort.sort, parameters);
     }

@@ -1,5 +1,6 @@
 package org.forecastledger.comparison;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The theme × year matrix as JSON: claim ids in each cell. */
+@PermitAll
 @Path("/api/comparison")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Comparison")

@@ -1,5 +1,6 @@
 package org.forecastledger.comparison;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.cache.CacheResult;
 import io.quarkus.qute.CheckedTemplate;
@@ -21,12 +22,15 @@ import org.forecastledger.document.DocumentView;
 import org.forecastledger.verdict.VerdictChanged;
 import org.forecastledger.verdict.VerdictStatus;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The dashboard: the 2020, 2021 and 2024 predictions side by side, theme by theme. The rendered page is cached
- * per filter and dropped as soon as any verdict changes.
+ * The dashboard: the 2020, 2021 and 2024 predictions side by side, theme by theme. The shared part of the page is
+ * cached per filter and dropped as soon as any verdict changes; who is logged in is rendered around it.
  */
+@PermitAll
 @Path("/")
 @Singleton
 public class ComparisonResource {
@@ -36,7 +40,9 @@ public class ComparisonResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Comparison comparison, ScoreboardChart chart, ClaimFilter filter,
-                List<VerdictStatus> statuses, List<DocumentView> documents, List<String> attributions);
+                List<VerdictStatus> statuses, List<DocumentView> documents, List<String> attributions, long due);
+
+        static native TemplateInstance page(String content);
     }
 
     @Inject
@@ -50,15 +56,17 @@ public class ComparisonResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String index(@BeanParam ClaimQuery query) {
-        return render(query.filter());
+    public TemplateInstance index(@BeanParam ClaimQuery query) {
+        return Templates.page(render(query.filter(), LocalDate.now(ZoneOffset.UTC)));
     }
 
+    /** The shared part of the page; the personal part (who is logged in) is rendered around it per request. */
     @CacheResult(cacheName = CACHE)
-    String render(ClaimFilter filter) {
+    String render(ClaimFilter filter, LocalDate today) {
+        // today is part of the cache key: what is due changes with the date, not only with verdicts
         Comparison comparison = comparisons.compare(filter);
         return Templates.index(comparison, ScoreboardChart.of(comparison.tallies()), filter,
-                List.of(VerdictStatus.values()), documents.list(), claims.attributions()).render();
+                List.of(VerdictStatus.values()), documents.list(), claims.attributions(), claims.countDue()).render();
     }
 
     @CacheInvalidateAll(cacheName = CACHE)

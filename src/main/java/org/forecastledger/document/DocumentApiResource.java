@@ -1,5 +1,6 @@
 package org.forecastledger.document;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.forecastledger.web.NotFoundProblem;
 import java.util.List;
 
 /** The source documents as JSON. */
+@PermitAll
 @Path("/api/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Documents")

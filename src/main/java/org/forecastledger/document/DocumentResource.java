@@ -1,5 +1,6 @@
 package org.forecastledger.document;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.forecastledger.web.NotFoundProblem;
 import java.util.List;
 
 /** The document pages: the list, and one document's full text with every claim highlighted and anchored. */
+@PermitAll
 @Path("/documents")
 @Produces(MediaType.TEXT_HTML)
 public class DocumentResource {

@@ -1,5 +1,6 @@
 package org.forecastledger.export;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The whole ledger for download: CSV for spreadsheets, JSON for scripts, ClaimReview JSON-LD for aggregators. */
+@PermitAll
 @Path("/api/export")
 @Tag(name = "Exports")
 public class ExportApiResource {

@@ -56,7 +56,8 @@ public class LinkedDataService {
                 documents.find(claim.documentId()).orElseThrow(), base(requestBase)));
     }
 
-    private URI base(URI requestBase) {
+    /** The configured public address, else the address the request came to. */
+    public URI base(URI requestBase) {
         return config.publicUrl().map(url -> URI.create(url.toString().replaceAll("/*$", "/"))).orElse(requestBase);
     }
 

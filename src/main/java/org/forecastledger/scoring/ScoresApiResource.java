@@ -1,5 +1,6 @@
 package org.forecastledger.scoring;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Track records as JSON. */
+@PermitAll
 @Path("/api/scores")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Scores")

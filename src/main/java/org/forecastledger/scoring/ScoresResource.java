@@ -1,5 +1,6 @@
 package org.forecastledger.scoring;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The track-record page: per year, per document, per predictor, with calibration and the unresolved listed. */
+@PermitAll
 @Path("/scores")
 @Produces(MediaType.TEXT_HTML)
 public class ScoresResource {

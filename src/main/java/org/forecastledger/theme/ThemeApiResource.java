@@ -1,5 +1,6 @@
 package org.forecastledger.theme;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** The cross-year themes as JSON. */
+@PermitAll
 @Path("/api/themes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Themes")

@@ -1,5 +1,6 @@
 package org.forecastledger.theme;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.forecastledger.web.NotFoundProblem;
 import java.util.List;
 
 /** The theme pages: the list, and one theme told across the years with what happened. */
+@PermitAll
 @Path("/themes")
 @Produces(MediaType.TEXT_HTML)
 public class ThemeResource {
@@ -42,7 +44,7 @@ public class ThemeResource {
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") String id) {
         ThemeView theme = themes.find(id).orElseThrow(() -> new NotFoundProblem("theme", id));
-        Comparison comparison = comparisons.compare(new ClaimFilter(null, id, null, null, null, null));
+        Comparison comparison = comparisons.compare(ClaimFilter.theme(id));
         Comparison.Row row = comparison.rows().isEmpty() ? null : comparison.rows().get(0);
         return Templates.detail(theme, comparison, row);
     }

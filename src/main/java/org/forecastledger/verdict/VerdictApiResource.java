@@ -1,5 +1,6 @@
 package org.forecastledger.verdict;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,17 +14,19 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.forecastledger.LedgerConfig;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import org.forecastledger.account.Role;
 import org.forecastledger.claim.ClaimService;
 import org.forecastledger.claim.ClaimView;
 import org.forecastledger.claim.ClaimView.RevisionView;
 import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.NotFoundProblem;
-import org.forecastledger.web.Problem;
 
 import java.util.List;
 
-/** A claim's verdict ledger: read every revision, or append one (reviewers only). */
+/** A claim's verdict ledger: read every revision, or append one (reviewers and facilitators). */
+@PermitAll
 @Path("/api/claims/{id}/verdicts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Verdicts")
@@ -36,7 +39,7 @@ public class VerdictApiResource {
     VerdictService verdicts;
 
     @Inject
-    LedgerConfig config;
+    SecurityIdentity identity;
 
     @GET
     @Operation(summary = "Every verdict revision of the claim, newest first")
@@ -62,22 +65,19 @@ public class VerdictApiResource {
             + "somebody recorded a newer one meanwhile, the answer is 409 with the current revision.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new revision")
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; each is named")
-    @APIResponse(responseCode = "403", description = "Verdict writes are not enabled on this server")
+    @APIResponse(responseCode = "401", description = "No credentials, or wrong ones (HTTP Basic)")
+    @APIResponse(responseCode = "403", description = "The account is not a reviewer or facilitator")
     @APIResponse(responseCode = "404", description = "No such claim")
     @APIResponse(responseCode = "409", description = "expectedRevision is stale")
     @APIResponse(responseCode = "415", description = "The body is not JSON")
+    @RolesAllowed(Role.REVIEWER_NAME)
     public Response record(@PathParam("id") String id, VerdictRequest request, UriInfo uri) {
-        if (!config.verdictWritesEnabled()) {
-            return Problem.response(Response.Status.FORBIDDEN, "Recording verdicts needs a reviewer account, and "
-                    + "accounts are not set up on this server yet, so the write path is disabled.", uri.getPath(),
-                    List.of());
-        }
         if (request == null) {
             throw new InvalidInputException("body", "a JSON object with status, asOf, rationale, evidence and "
                     + "expectedRevision is required");
         }
         NewVerdict verdict = request.validate();
-        VerdictRevision revision = verdicts.append(id, verdict, Decider.reviewer("api"), request.expectedRevision())
+        VerdictRevision revision = verdicts.append(id, verdict, Decider.reviewer(identity.getPrincipal().getName()), request.expectedRevision())
                 .orElseThrow(() -> new NotFoundProblem("claim", id));
         RevisionView created = claim(id).history().stream()
                 .filter(view -> view.number() == revision.number)

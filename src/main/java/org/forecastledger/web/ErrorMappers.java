@@ -102,7 +102,8 @@ public class ErrorMappers {
                 List.of());
     }
 
-    private static Response respond(UriInfo uri, int status, String title, String detail,
+    /** A problem+json answer under /api, an HTML error page elsewhere. */
+    public static Response respond(UriInfo uri, int status, String title, String detail,
             List<Problem.FieldError> errors) {
         if (uri.getPath().startsWith("/api")) {
             return Problem.response(status, title, detail, uri.getPath(), errors, null);

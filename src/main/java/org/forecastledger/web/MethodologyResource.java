@@ -1,5 +1,6 @@
 package org.forecastledger.web;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The methodology page, rendered from docs/methodology.md (bundled on the classpath at build time). */
+@PermitAll
 @Path("/methodology")
 @Produces(MediaType.TEXT_HTML)
 public class MethodologyResource {

@@ -1,18 +1,17 @@
 package org.forecastledger.verdict;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.forecastledger.account.TestAccounts.asReviewer;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-@TestProfile(VerdictWritesEnabled.class)
 class VerdictApiResourceTest {
 
     private static final String CLAIM = "beta-sanctions-stay";
@@ -32,13 +31,14 @@ class VerdictApiResourceTest {
     @Test
     void newVerdictIsCreatedWithLocationAndBecomesCurrent() {
         int revision = currentRevision();
-        given().contentType(ContentType.JSON).body(verdict("FAILED", "Re-checked: lifted.", revision))
+        asReviewer().contentType(ContentType.JSON).body(verdict("FAILED", "Re-checked: lifted.", revision))
                 .post("/api/claims/" + CLAIM + "/verdicts").then()
                 .statusCode(201)
                 .header("Location", endsWith("/api/claims/" + CLAIM + "/verdicts/" + (revision + 1)))
                 .body("number", equalTo(revision + 1))
                 .body("status", equalTo("FAILED"))
                 .body("decidedByKind", equalTo("Reviewer"))
+                .body("decidedBy", equalTo("reviewer"))
                 .body("evidence[0].url", equalTo("https://example.org/lifted"));
         given().get("/api/claims/" + CLAIM).then()
                 .body("revision", equalTo(revision + 1))
@@ -54,9 +54,9 @@ class VerdictApiResourceTest {
     @Test
     void staleRevisionIsRejectedWith409AndTheNewerVerdict() {
         int revision = currentRevision();
-        given().contentType(ContentType.JSON).body(verdict("FAILED", "First writer.", revision))
+        asReviewer().contentType(ContentType.JSON).body(verdict("FAILED", "First writer.", revision))
                 .post("/api/claims/" + CLAIM + "/verdicts").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(verdict("HELD", "Second writer, stale.", revision))
+        asReviewer().contentType(ContentType.JSON).body(verdict("HELD", "Second writer, stale.", revision))
                 .post("/api/claims/" + CLAIM + "/verdicts").then()
                 .statusCode(409)
                 .contentType("application/problem+json")
@@ -68,7 +68,7 @@ class VerdictApiResourceTest {
 
     @Test
     void invalidVerdictNamesEveryBadField() {
-        given().contentType(ContentType.JSON)
+        asReviewer().contentType(ContentType.JSON)
                 .body("""
                         {"status": "MOSTLY", "asOf": "22/11/2026", "rationale": " ",
                          "evidence": [{"date": "2025-02-30", "summary": "", "source": "Wire", "url": "ftp://x"}]}
@@ -78,7 +78,7 @@ class VerdictApiResourceTest {
                 .contentType("application/problem+json")
                 .body("errors.field", contains("status", "asOf", "rationale", "expectedRevision", "evidence[0].date",
                         "evidence[0].summary", "evidence[0].url"));
-        given().contentType(ContentType.JSON)
+        asReviewer().contentType(ContentType.JSON)
                 .body("{\"status\": \"HELD\", \"asOf\": \"2026-11-22\", \"rationale\": \"ok\", \"expectedRevision\": 1}")
                 .post("/api/claims/" + CLAIM + "/verdicts").then()
                 .statusCode(400)
@@ -92,7 +92,7 @@ class VerdictApiResourceTest {
                 {"status": "FAILED", "asOf": "+999999999-12-31", "rationale": "bad\\u0000byte", "expectedRevision": %d,
                  "evidence": [{"date": "0000-01-01", "summary": "s", "source": "w", "url": "https://example.org/%s"}]}
                 """.formatted(revision, "a".repeat(2100));
-        given().contentType(ContentType.JSON).body(body).post("/api/claims/" + CLAIM + "/verdicts").then()
+        asReviewer().contentType(ContentType.JSON).body(body).post("/api/claims/" + CLAIM + "/verdicts").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("asOf", "rationale", "evidence[0].date", "evidence[0].url"))
@@ -104,15 +104,15 @@ class VerdictApiResourceTest {
 
     @Test
     void jsonOfTheWrongShapeNamesWhereItWentWrong() {
-        given().contentType(ContentType.JSON).body("{\"evidence\": \"x\"}")
+        asReviewer().contentType(ContentType.JSON).body("{\"evidence\": \"x\"}")
                 .post("/api/claims/" + CLAIM + "/verdicts").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("evidence"));
-        given().contentType(ContentType.JSON).body("{\"expectedRevision\": \"one\"}")
+        asReviewer().contentType(ContentType.JSON).body("{\"expectedRevision\": \"one\"}")
                 .post("/api/claims/" + CLAIM + "/verdicts").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("expectedRevision"));
-        given().contentType(ContentType.JSON).body("[1, 2]")
+        asReviewer().contentType(ContentType.JSON).body("[1, 2]")
                 .post("/api/claims/" + CLAIM + "/verdicts").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body"));
@@ -122,7 +122,7 @@ class VerdictApiResourceTest {
     void junkBodiesNeverCauseA500WhenWritesAreOpen() {
         for (String body : org.forecastledger.web.Junk.verdictBodies(new java.util.Random(7))) {
             for (ContentType type : new ContentType[] {ContentType.JSON, ContentType.TEXT}) {
-                int status = given().contentType(type).body(body).post("/api/claims/" + CLAIM + "/verdicts")
+                int status = asReviewer().contentType(type).body(body).post("/api/claims/" + CLAIM + "/verdicts")
                         .statusCode();
                 org.assertj.core.api.Assertions.assertThat(status)
                         .as(type + " " + body.substring(0, Math.min(60, body.length()))).isBetween(200, 499);
@@ -132,14 +132,14 @@ class VerdictApiResourceTest {
 
     @Test
     void malformedJsonAndWrongContentTypeAreRefused() {
-        given().contentType(ContentType.JSON).body("{\"status\": ")
+        asReviewer().contentType(ContentType.JSON).body("{\"status\": ")
                 .post("/api/claims/" + CLAIM + "/verdicts").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("not valid JSON"));
-        given().contentType(ContentType.TEXT).body("HELD")
+        asReviewer().contentType(ContentType.TEXT).body("HELD")
                 .post("/api/claims/" + CLAIM + "/verdicts").then()
                 .statusCode(415).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("[1, 2]")
+        asReviewer().contentType(ContentType.JSON).body("[1, 2]")
                 .post("/api/claims/" + CLAIM + "/verdicts").then()
                 .statusCode(400);
     }
@@ -149,7 +149,7 @@ class VerdictApiResourceTest {
         given().get("/").then().statusCode(200);
         given().get("/api/scores").then().statusCode(200);
         int revision = currentRevision();
-        given().contentType(ContentType.JSON)
+        asReviewer().contentType(ContentType.JSON)
                 .body(verdict("HELD", "Suppose they stayed after all.", revision))
                 .post("/api/claims/" + CLAIM + "/verdicts").then().statusCode(201);
         given().get("/").then().body(containsString("2024: 1 claims, 1 held, 0 partly held, 0 failed"));
@@ -157,7 +157,7 @@ class VerdictApiResourceTest {
         given().get("/claims/" + CLAIM).then()
                 .body(containsString("Changed the verdict from <span class=\"badge status-failed\">"));
         given().get("/api/scores").then().body("byYear[1].tally.held", equalTo(1));
-        given().contentType(ContentType.JSON)
+        asReviewer().contentType(ContentType.JSON)
                 .body(verdict("FAILED", "Back to the record: lifted.", revision + 1))
                 .post("/api/claims/" + CLAIM + "/verdicts").then().statusCode(201);
         given().get("/").then().body(containsString("2024: 1 claims, 0 held, 0 partly held, 1 failed"));
@@ -165,7 +165,7 @@ class VerdictApiResourceTest {
 
     @Test
     void unknownClaimIs404() {
-        given().contentType(ContentType.JSON).body(verdict("FAILED", "x", 1))
+        asReviewer().contentType(ContentType.JSON).body(verdict("FAILED", "x", 1))
                 .post("/api/claims/nope/verdicts").then()
                 .statusCode(404).body("detail", equalTo("No claim with id 'nope'"));
     }

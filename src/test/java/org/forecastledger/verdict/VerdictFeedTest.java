@@ -1,0 +1,78 @@
+package org.forecastledger.verdict;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.forecastledger.account.Role;
+import org.forecastledger.account.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class VerdictFeedTest {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    @Test
+    void feedListsVerdictChangesNewestFirstAsValidAtom() throws Exception {
+        String claim = "beta-sanctions-stay";
+        int revision = given().get("/api/claims/" + claim).then().extract().path("revision");
+        String status = given().get("/api/claims/" + claim).then().extract().path("status");
+        TestAccounts.as(TestAccounts.ensure("fiona", Role.REVIEWER)).contentType(ContentType.JSON).body("""
+                {"status": "PENDING", "asOf": "2026-11-30", "rationale": "Re-opened <script>alert('feed')</script> & checked",
+                 "expectedRevision": %d, "evidence": []}""".formatted(revision))
+                .post("/api/claims/" + claim + "/verdicts").then().statusCode(201);
+
+        byte[] body = given().get("/feed.atom").then().statusCode(200)
+                .contentType("application/atom+xml").extract().asByteArray();
+        assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("<script>");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document feed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+        Element root = feed.getDocumentElement();
+        assertThat(root.getNamespaceURI()).isEqualTo(ATOM);
+        assertThat(root.getLocalName()).isEqualTo("feed");
+        assertThat(child(root, "id")).isEqualTo("https://ledger.example.org/feed.atom");
+        assertThat(child(root, "title")).isNotBlank();
+        Instant.parse(child(root, "updated"));
+
+        NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
+        assertThat(entries.getLength()).isGreaterThanOrEqualTo(4);
+        Element newest = (Element) entries.item(0);
+        assertThat(child(newest, "title")).isEqualTo("Sanctions will stay in place. — "
+                + VerdictStatus.valueOf(status).label + " → Pending");
+        assertThat(((Element) newest.getElementsByTagNameNS(ATOM, "author").item(0)).getTextContent().trim())
+                .isEqualTo("fiona");
+        assertThat(child(newest, "content")).contains("Re-opened <script>alert('feed')</script> & checked",
+                "decided by fiona");
+        assertThat(child(newest, "id")).isEqualTo("https://ledger.example.org/api/claims/" + claim + "/verdicts/"
+                + (revision + 1));
+        Element link = (Element) newest.getElementsByTagNameNS(ATOM, "link").item(0);
+        assertThat(link.getAttribute("href")).isEqualTo("https://ledger.example.org/claims/" + claim);
+        Instant previous = Instant.MAX;
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            assertThat(child(entry, "id")).isNotBlank();
+            Instant updated = Instant.parse(child(entry, "updated"));
+            assertThat(updated).isBeforeOrEqualTo(previous);
+            previous = updated;
+        }
+        assertThat(child(root, "updated")).isEqualTo(child(newest, "updated"));
+        given().get("/").then().body(org.hamcrest.Matchers.containsString(
+                "<link rel=\"alternate\" type=\"application/atom+xml\""));
+    }
+
+    private static String child(Element parent, String name) {
+        NodeList nodes = parent.getElementsByTagNameNS(ATOM, name);
+        assertThat(nodes.getLength()).as(name).isGreaterThan(0);
+        return nodes.item(0).getTextContent().trim();
+    }
+}
