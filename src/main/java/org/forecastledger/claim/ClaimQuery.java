@@ -46,6 +46,9 @@ public class ClaimQuery {
     @QueryParam("q")
     @Parameter(description = "Text to find in the statement, quote, id or attribution (at most 200 characters)")
     public String q;
+    @QueryParam("health")
+    @Parameter(description = "true: only claims with open (unexplained) ledger-health findings (see /api/ledger-health)")
+    public String health;
     @QueryParam("sort")
     @Parameter(description = "Order: document (default), id, year, theme, status or attribution; always stable")
     public String sort;
@@ -78,7 +81,16 @@ public class ClaimQuery {
         String parsedDocument = known("document", document, errors, id -> Document.count("id", id) > 0);
         String parsedAttribution = text("attributedTo", attributedTo, 300, errors);
         String parsedText = text("q", q, MAX_TEXT, errors);
-        return new ClaimFilter(parsedYear, parsedTheme, parsedStatus, parsedDocument, parsedAttribution, parsedText);
+        Boolean parsedHealth = null;
+        if (present(health)) {
+            switch (health.trim().toLowerCase(Locale.ROOT)) {
+                case "true" -> parsedHealth = Boolean.TRUE;
+                case "false" -> parsedHealth = null;
+                default -> errors.add(new FieldError("health", "must be true or false, not '" + shorten(health) + "'"));
+            }
+        }
+        return new ClaimFilter(parsedYear, parsedTheme, parsedStatus, parsedDocument, parsedAttribution, parsedText,
+                parsedHealth);
     }
 
     /** Filter, sort and page together, for the table and the API. */
@@ -110,6 +122,7 @@ public class ClaimQuery {
         params.put("document", document);
         params.put("attributedTo", attributedTo);
         params.put("q", q);
+        params.put("health", health);
         params.put("sort", sort);
         params.put("size", size);
         params.put("page", "page".equals(name) ? page : null);

@@ -3,11 +3,13 @@ package org.forecastledger.claim;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.forecastledger.claim.ClaimView.Horizon;
 import org.forecastledger.claim.ClaimView.Link;
 import org.forecastledger.claim.ClaimView.Probability;
 import org.forecastledger.claim.ClaimView.RevisionView;
+import org.forecastledger.health.HealthService;
 import org.forecastledger.verdict.VerdictRevision;
 
 import java.util.ArrayList;
@@ -24,6 +26,9 @@ import java.util.stream.Collectors;
 /** Finds claims by filter and assembles them with their current verdict, evidence and links. */
 @ApplicationScoped
 public class ClaimService {
+
+    @Inject
+    HealthService health;
 
     @Transactional
     public Page<ClaimView> search(ClaimFilter filter, ClaimSort sort, int page, int size) {
@@ -72,7 +77,7 @@ public class ClaimService {
                 .getResultList();
     }
 
-    private static PanacheQuery<Claim> query(ClaimFilter filter, ClaimSort sort) {
+    private PanacheQuery<Claim> query(ClaimFilter filter, ClaimSort sort) {
         StringBuilder where = new StringBuilder("retired = false");
         Parameters parameters = new Parameters();
         if (filter.year() != null) {
@@ -99,6 +104,11 @@ public class ClaimService {
             where.append(" and (lower(statement) like :text escape '!' or lower(quote) like :text escape '!'"
                     + " or lower(id) like :text escape '!' or lower(attributedTo) like :text escape '!')");
             parameters.and("text", "%" + likeEscaped(filter.text().toLowerCase()) + "%");
+        }
+        if (Boolean.TRUE.equals(filter.health())) {
+            Set<String> flagged = health.claimsWithOpenFindings();
+            where.append(" and id in :flagged");
+            parameters.and("flagged", flagged.isEmpty() ? Set.of("") : flagged);
         }
         return Claim.find(where.toString(), sort.sort, parameters);
     }

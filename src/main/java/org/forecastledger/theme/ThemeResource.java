@@ -42,7 +42,7 @@ public class ThemeResource {
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") String id) {
         ThemeView theme = themes.find(id).orElseThrow(() -> new NotFoundProblem("theme", id));
-        Comparison comparison = comparisons.compare(new ClaimFilter(null, id, null, null, null, null));
+        Comparison comparison = comparisons.compare(new ClaimFilter(null, id, null, null, null, null, null));
         Comparison.Row row = comparison.rows().isEmpty() ? null : comparison.rows().get(0);
         return Templates.detail(theme, comparison, row);
     }
