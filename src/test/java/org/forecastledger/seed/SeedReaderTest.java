@@ -142,7 +142,7 @@ class SeedReaderTest {
         assertThat(problems(fixture)).containsExactly(
                 "claims/beta.yaml:3 (beta-sanctions-stay): missing field 'attributedTo'",
                 "claims/beta.yaml:7 (beta-sanctions-stay): unknown field 'attributed' (expected one of: attributedTo, "
-                        + "hedge, horizon, id, links, locator, occurrence, quote, statement, theme, verdict)");
+                        + "healthExceptions, hedge, horizon, id, links, locator, occurrence, quote, statement, theme, verdict)");
     }
 
     @Test
