@@ -57,6 +57,9 @@ public class ClaimQuery {
     @Parameter(description = "true: only claims due for review (PENDING past their horizon, or a verdict older than "
             + "the configured age)")
     public String due;
+    @QueryParam("health")
+    @Parameter(description = "true: only claims with open (unexplained) ledger-health findings (see /api/ledger-health)")
+    public String health;
     @QueryParam("sort")
     @Parameter(description = "Order: document (default), id, year, theme, status or attribution; always stable")
     public String sort;
@@ -91,8 +94,9 @@ public class ClaimQuery {
         String parsedText = text("q", q, MAX_TEXT, errors);
         LocalDate parsedSince = date("changedSince", changedSince, errors);
         boolean parsedDue = bool("due", due, errors);
+        boolean parsedHealth = bool("health", health, errors);
         return new ClaimFilter(parsedYear, parsedTheme, parsedStatus, parsedDocument, parsedAttribution, parsedText,
-                parsedSince, parsedDue);
+                parsedSince, parsedDue, parsedHealth);
     }
 
     /** Filter, sort and page together, for the table and the API. */
@@ -126,6 +130,7 @@ public class ClaimQuery {
         params.put("q", q);
         params.put("changedSince", changedSince);
         params.put("due", due);
+        params.put("health", health);
         params.put("sort", sort);
         params.put("size", size);
         params.put("page", "page".equals(name) ? page : null);

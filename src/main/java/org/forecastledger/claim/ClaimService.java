@@ -11,6 +11,7 @@ import org.forecastledger.claim.ClaimView.Horizon;
 import org.forecastledger.claim.ClaimView.Link;
 import org.forecastledger.claim.ClaimView.Probability;
 import org.forecastledger.claim.ClaimView.RevisionView;
+import org.forecastledger.health.HealthService;
 import org.forecastledger.verdict.VerdictRevision;
 
 import java.time.LocalDate;
@@ -32,6 +33,9 @@ public class ClaimService {
 
     @Inject
     LedgerConfig config;
+
+    @Inject
+    HealthService health;
 
     @Transactional
     public Page<ClaimView> search(ClaimFilter filter, ClaimSort sort, int page, int size) {
@@ -125,6 +129,11 @@ public class ClaimService {
                     + " and v.asOf < :staleBefore))");
             parameters.and("pending", VerdictStatus.PENDING).and("today", today)
                     .and("staleBefore", today.minusDays(config.due().verdictAgeDays()));
+        }
+        if (filter.health()) {
+            Set<String> flagged = health.claimsWithOpenFindings();
+            where.append(" and id in :flagged");
+            parameters.and("flagged", flagged.isEmpty() ? Set.of("") : flagged);
         }
         return Claim.find(where.toString(), sort.sort, parameters);
     }

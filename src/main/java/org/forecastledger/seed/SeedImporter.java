@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.forecastledger.claim.Claim;
 import org.forecastledger.claim.ClaimLink;
 import org.forecastledger.document.Document;
+import org.forecastledger.health.HealthException;
 import org.forecastledger.seed.SeedSet.ClaimSeed;
 import org.forecastledger.seed.SeedSet.DocumentSeed;
 import org.forecastledger.seed.SeedSet.LinkSeed;
@@ -82,6 +83,9 @@ public class SeedImporter {
                 + "ledger, left out of lists and scores)", id));
         em.flush();
         int linksWritten = syncLinks(seeds.claims());
+        HealthException.sync(seeds.claims().stream().flatMap(seed -> seed.healthExceptions().stream()
+                .map(exception -> new HealthException.Key(seed.id(), exception.linkKind(), exception.linkClaimId(),
+                        exception.rule(), exception.note()))).toList());
         Map<String, VerdictRevision> latest = latestRevisions();
         int appended = 0;
         List<String> heldBack = new ArrayList<>();

@@ -6,6 +6,7 @@ import org.forecastledger.claim.LinkKind;
 import org.forecastledger.document.DocumentKind;
 import org.forecastledger.seed.SeedSet.ClaimSeed;
 import org.forecastledger.seed.SeedSet.DocumentSeed;
+import org.forecastledger.seed.SeedSet.ExplanationSeed;
 import org.forecastledger.seed.SeedSet.LinkSeed;
 import org.forecastledger.seed.SeedSet.ThemeSeed;
 import org.forecastledger.verdict.EvidenceItem;
@@ -55,10 +56,10 @@ public final class SeedReader {
             "outlet", "publishedOn", "datingNote");
     private static final Set<String> CLAIM_FILE_FIELDS = Set.of("document", "claims");
     private static final Set<String> CLAIM_FIELDS = Set.of("id", "quote", "occurrence", "locator", "statement",
-            "attributedTo", "theme", "horizon", "hedge", "links", "verdict");
+            "attributedTo", "theme", "horizon", "hedge", "links", "verdict", HealthExceptionSeeds.FIELD);
     private static final Set<String> HORIZON_FIELDS = Set.of("label", "until");
     private static final Set<String> HEDGE_FIELDS = Set.of("words", "band");
-    private static final Set<String> LINK_FIELDS = Set.of("kind", "claimId");
+    private static final Set<String> LINK_FIELDS = Set.of("kind", "claimId", HealthExceptionSeeds.FIELD);
     private static final Set<String> VERDICT_FIELDS = Set.of("status", "asOf", "rationale", "evidence");
     private static final Set<String> EVIDENCE_FIELDS = Set.of("date", "summary", "source", "url");
 
@@ -239,7 +240,8 @@ public final class SeedReader {
         hedge.ifPresent(h -> h.rejectUnknownFields(HEDGE_FIELDS));
         String hedgeWords = hedge.map(h -> h.requiredText("words", 200)).orElse(null);
         HedgeBand band = hedge.map(h -> h.requiredEnum("band", HedgeBand.class)).orElse(null);
-        List<LinkSeed> links = readLinks(claim, id);
+        List<ExplanationSeed> exceptions = new ArrayList<>(HealthExceptionSeeds.read(claim, null, null));
+        List<LinkSeed> links = readLinks(claim, id, exceptions);
         NewVerdict verdict = claim.mapping("verdict", true).map(this::readVerdict).orElse(null);
         int[] span = quote == null || document == null ? null : locate(claim, document, quote, occurrence);
 
@@ -249,7 +251,7 @@ public final class SeedReader {
         }
         ClaimSeed seed = new ClaimSeed(id, document.id(), themeId, position, quote, occurrence == null ? 1 : occurrence,
                 span[0], span[1], locator.trim(), statement.trim(), attributedTo.trim(), horizonLabel.trim(),
-                horizonUntil, hedgeWords.trim(), band, links, verdict);
+                horizonUntil, hedgeWords.trim(), band, links, verdict, List.copyOf(exceptions));
         return Optional.of(seed);
     }
 
@@ -282,7 +284,8 @@ public final class SeedReader {
         return new int[] {start, start + quote.length()};
     }
 
-    private List<LinkSeed> readLinks(YamlMapping claim, String claimId) {
+    /** The claim's links; the exceptions recorded on them are added to {@code exceptions}. */
+    private List<LinkSeed> readLinks(YamlMapping claim, String claimId, List<ExplanationSeed> exceptions) {
         Map<LinkSeed, Integer> links = new LinkedHashMap<>();
         for (YamlMapping link : claim.mappings("links", false, "a link")) {
             link.rejectUnknownFields(LINK_FIELDS);
@@ -292,6 +295,9 @@ public final class SeedReader {
                 link.report("claimId", "link " + kind + " → " + target + " is given twice");
             } else if (target != null && claimId != null) {
                 linkReferences.add(new LinkReference(claim.file(), link.line(), claimId, target.trim()));
+            }
+            if (kind != null && target != null) {
+                exceptions.addAll(HealthExceptionSeeds.read(link, kind, target.trim()));
             }
         }
         return List.copyOf(links.keySet());

@@ -24,6 +24,13 @@ public record SeedSet(List<ThemeSeed> themes, List<DocumentSeed> documents, List
     public record ClaimSeed(String id, String documentId, String themeId, int position, String quote, int occurrence,
             int start, int end, String locator, String statement, String attributedTo, String horizonLabel,
             LocalDate horizonUntil, String hedgeWords, HedgeBand hedgeBand, List<LinkSeed> links,
-            NewVerdict verdict) {
+            NewVerdict verdict, List<ExplanationSeed> healthExceptions) {
+    }
+
+    /**
+     * A curator's accepted exception to a ledger-health rule, on the claim itself ({@code linkKind} null) or on its
+     * link of {@code linkKind} to {@code linkClaimId}.
+     */
+    public record ExplanationSeed(String rule, String note, LinkKind linkKind, String linkClaimId) {
     }
 }

@@ -45,7 +45,8 @@ class SeedImporterTest {
                         claim.occurrence(), claim.start(), claim.end(), claim.locator(), claim.statement(),
                         claim.attributedTo(), claim.horizonLabel(), claim.horizonUntil(), claim.hedgeWords(),
                         claim.hedgeBand(), claim.links(),
-                        new NewVerdict(VerdictStatus.PENDING, LocalDate.of(2026, 11, 22), rationale, List.of())))
+                        new NewVerdict(VerdictStatus.PENDING, LocalDate.of(2026, 11, 22), rationale, List.of()),
+                        claim.healthExceptions()))
                 .toList();
         return new SeedSet(seeds.themes(), seeds.documents(), claims);
     }
@@ -74,7 +75,8 @@ class SeedImporterTest {
                 .map(claim -> claim.links().isEmpty() ? claim : new ClaimSeed(claim.id(), claim.documentId(),
                         claim.themeId(), claim.position(), claim.quote(), claim.occurrence(), claim.start(),
                         claim.end(), claim.locator(), claim.statement(), claim.attributedTo(), claim.horizonLabel(),
-                        claim.horizonUntil(), claim.hedgeWords(), claim.hedgeBand(), List.of(), claim.verdict()))
+                        claim.horizonUntil(), claim.hedgeWords(), claim.hedgeBand(), List.of(), claim.verdict(),
+                        List.of()))
                 .toList());
         try {
             SeedImporter.Report report = importer.importSeeds(withoutBeta);

@@ -142,7 +142,7 @@ class SeedReaderTest {
         assertThat(problems(fixture)).containsExactly(
                 "claims/beta.yaml:3 (beta-sanctions-stay): missing field 'attributedTo'",
                 "claims/beta.yaml:7 (beta-sanctions-stay): unknown field 'attributed' (expected one of: attributedTo, "
-                        + "hedge, horizon, id, links, locator, occurrence, quote, statement, theme, verdict)");
+                        + "healthExceptions, hedge, horizon, id, links, locator, occurrence, quote, statement, theme, verdict)");
     }
 
     @Test
@@ -202,5 +202,50 @@ class SeedReaderTest {
                 .endsWith("\n  claims/beta.yaml:15 (beta-sanctions-stay): 'status' must be one of [HELD, PARTIAL, "
                         + "FAILED, PENDING, UNRESOLVABLE], not 'WRONG'");
         assertThat(failure.getStackTrace()).isEmpty();
+    }
+
+    @Test
+    void healthExceptionsAreReadOntoTheClaimAndOntoALink() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/alpha.yaml",
+                "      - {kind: CONTRADICTS, claimId: beta-sanctions-stay}\n",
+                "      - kind: CONTRADICTS\n        claimId: beta-sanctions-stay\n        healthExceptions:\n"
+                        + "          - {rule: contradicts-same, note: Different windows.}\n");
+        SeedSet seeds = SeedReader.read(fixture.dir);
+
+        assertThat(seeds.claims()).filteredOn(claim -> claim.id().equals("alpha-treaty-extended")).singleElement()
+                .satisfies(claim -> assertThat(claim.healthExceptions()).containsExactly(new SeedSet.ExplanationSeed(
+                        "contradicts-same", "Different windows.", LinkKind.CONTRADICTS, "beta-sanctions-stay")));
+        assertThat(seeds.claims()).filteredOn(claim -> claim.id().equals("alpha-talks-resume")).singleElement()
+                .satisfies(claim -> assertThat(claim.healthExceptions()).singleElement()
+                        .satisfies(exception -> {
+                            assertThat(exception.rule()).isEqualTo("horizon-label-date");
+                            assertThat(exception.linkKind()).isNull();
+                        }));
+    }
+
+    @Test
+    void unknownHealthRuleIsReportedWithItsLine() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/alpha.yaml", "rule: horizon-label-date",
+                "rule: horizon-labels");
+        assertThat(problems(fixture)).containsExactly("claims/alpha.yaml:43 (alpha-talks-resume): unknown health "
+                + "rule 'horizon-labels' (expected one of: pending-past-horizon, resolved-before-horizon, "
+                + "horizon-label-date, horizon-label-verdict, evidence-after-verdict, evidence-before-document)");
+    }
+
+    @Test
+    void healthExceptionInTheWrongPlaceOrWithoutANoteIsReported() {
+        SeedFixture onClaim = new SeedFixture(temp.resolve("a")).replace("claims/alpha.yaml",
+                "rule: horizon-label-date", "rule: restates-opposite");
+        assertThat(problems(onClaim)).containsExactly("claims/alpha.yaml:43 (alpha-talks-resume): health rule "
+                + "'restates-opposite' is recorded on the link, not on the claim");
+
+        SeedFixture ledgerRule = new SeedFixture(temp.resolve("b")).replace("claims/alpha.yaml",
+                "rule: horizon-label-date", "rule: theme-without-claim");
+        assertThat(problems(ledgerRule)).containsExactly("claims/alpha.yaml:43 (alpha-talks-resume): health rule "
+                + "'theme-without-claim' is about the ledger as a whole and cannot be explained away");
+
+        SeedFixture noNote = new SeedFixture(temp.resolve("c")).replace("claims/alpha.yaml",
+                "        note: Fixture exception.", "        nota: Fixture exception.");
+        assertThat(problems(noNote)).contains("claims/alpha.yaml:43 (alpha-talks-resume): missing field 'note'");
     }
 }
