@@ -177,7 +177,9 @@ public class ClaimService {
                     to.getOrDefault(claim.id, List.of()).stream()
                             .map(link -> link(link.kind, ends.get(link.claimId))).toList(),
                     claim.status, verdict == null ? null : verdict.asOf, verdict == null ? null : verdict.rationale,
-                    ClaimView.evidenceOf(verdict), claim.revision, claim.retired, history);
+                    ClaimView.evidenceOf(verdict), claim.revision, verdict == null ? null : verdict.decidedBy,
+                    verdict == null ? null : verdict.decidedByKind.label, verdict == null ? null : verdict.decidedAt,
+                    claim.retired, history);
         }
     }
 

@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A claim with its current verdict, as the pages and the JSON API show it. */
+/** A claim with its current verdict (and who decided it, when), as the pages and the JSON API show it. */
 public record ClaimView(String id, String documentId, String documentTitle, int year, String theme,
         String themeTitle, String quote, int start, int end, String locator, String statement, String attributedTo,
         String hedge, Probability probability, Horizon horizon, List<Link> links, List<Link> linkedFrom,
         VerdictStatus status, LocalDate asOf, String rationale, List<EvidenceView> evidence, int revision,
-        boolean retired, List<RevisionView> history) {
+        String decidedBy, String decidedByKind, Instant decidedAt, boolean retired, List<RevisionView> history) {
 
     public record Probability(HedgeBand band, String label, double low, double high) {
         static Probability of(HedgeBand band) {

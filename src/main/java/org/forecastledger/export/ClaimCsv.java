@@ -13,7 +13,7 @@ public final class ClaimCsv {
     static final List<String> HEADER = List.of("id", "document_id", "document_title", "year", "theme", "status",
             "as_of", "revision", "attributed_to", "statement", "quote", "locator", "quote_start", "quote_end",
             "hedge", "band", "probability_low", "probability_high", "horizon", "horizon_until", "rationale",
-            "evidence_count", "evidence", "links");
+            "evidence_count", "evidence", "links", "decided_by", "decided_by_kind", "decided_at");
 
     private ClaimCsv() {
     }
@@ -30,7 +30,8 @@ public final class ClaimCsv {
                     String.valueOf(claim.probability().high()), claim.horizon().label(),
                     text(claim.horizon().until()), text(claim.rationale()), String.valueOf(claim.evidence().size()),
                     claim.evidence().stream().map(ClaimCsv::evidence).collect(Collectors.joining(" | ")),
-                    claim.links().stream().map(ClaimCsv::link).collect(Collectors.joining(" | "))));
+                    claim.links().stream().map(ClaimCsv::link).collect(Collectors.joining(" | ")),
+                    text(claim.decidedBy()), text(claim.decidedByKind()), text(claim.decidedAt())));
         }
         return csv.toString();
     }
@@ -58,8 +59,13 @@ public final class ClaimCsv {
         csv.append("\r\n");
     }
 
-    /** Quotes a field holding a comma, a quote or a line break, doubling inner quotes (RFC 4180, 2.6–2.7). */
-    static String field(String value) {
+    /**
+     * Quotes a field holding a comma, a quote or a line break, doubling inner quotes (RFC 4180, 2.6–2.7). Text that
+     * a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) is prefixed with an
+     * apostrophe, so that a rationale cannot become a formula in the reader's spreadsheet.
+     */
+    static String field(String raw) {
+        String value = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

@@ -65,7 +65,7 @@ class ExportApiResourceTest {
         List<List<String>> rows = parseCsv(csv);
         assertThat(rows).hasSize(4);
         assertThat(rows.get(0)).startsWith("id", "document_id", "document_title", "year", "theme", "status");
-        assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(24));
+        assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(27));
         List<String> treaty = rows.get(1);
         assertThat(treaty.get(0)).isEqualTo("alpha-treaty-extended");
         assertThat(treaty.get(rows.get(0).indexOf("evidence_count"))).isEqualTo("1");
@@ -73,6 +73,8 @@ class ExportApiResourceTest {
                 .isEqualTo("2021-02-03: The treaty was extended for five years. (Test gazette, https://example.org/treaty)");
         assertThat(treaty.get(rows.get(0).indexOf("links"))).isEqualTo("CONTRADICTS beta-sanctions-stay");
         assertThat(ClaimCsv.field("say \"hi\", then\nleave")).isEqualTo("\"say \"\"hi\"\", then\nleave\"");
+        assertThat(ClaimCsv.field("-1 or =cmd")).isEqualTo("'-1 or =cmd");
+        assertThat(ClaimCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     }
 
     @Test
@@ -143,5 +145,33 @@ class ExportApiResourceTest {
         given().get("/api/claims/none/annotation").then().statusCode(404).contentType("application/problem+json");
         given().header("Host", "elsewhere.example").get("/api/claims/alpha-treaty-extended/annotation").then()
                 .body("target.source", equalTo("https://ledger.example.org/api/documents/alpha"));
+    }
+
+    @Test
+    void exportsNameWhoDecidedAndKeepTypedMarkupAndFormulasInert() {
+        String claim = "beta-sanctions-stay";
+        Map<String, Object> current = given().get("/api/claims/" + claim).then().extract().jsonPath().getMap("");
+        org.forecastledger.account.TestAccounts.as(org.forecastledger.account.TestAccounts.ensure("xena",
+                        org.forecastledger.account.Role.REVIEWER))
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("status", current.get("status"), "asOf", "2026-11-30", "expectedRevision",
+                        current.get("revision"), "evidence", current.get("evidence"),
+                        "rationale", "=HYPERLINK(\"https://evil.example\",\"click\") <script>x</script>"))
+                .post("/api/claims/" + claim + "/verdicts").then().statusCode(201);
+
+        List<List<String>> rows = parseCsv(given().get("/api/export/claims.csv").asString());
+        List<String> header = rows.get(0);
+        List<String> row = rows.stream().filter(r -> r.get(0).equals(claim)).findFirst().orElseThrow();
+        assertThat(row.get(header.indexOf("decided_by"))).isEqualTo("xena");
+        assertThat(row.get(header.indexOf("decided_by_kind"))).isEqualTo("Reviewer");
+        assertThat(row.get(header.indexOf("rationale"))).startsWith("'=HYPERLINK(");
+        given().get("/api/export/claims.json").then().statusCode(200)
+                .body("claims.find { it.id == 'beta-sanctions-stay' }.history[0].decidedBy", equalTo("xena"))
+                .body("claims.find { it.id == 'beta-sanctions-stay' }.rationale",
+                        equalTo("=HYPERLINK(\"https://evil.example\",\"click\") <script>x</script>"));
+        given().get("/api/claims/" + claim).then().body("decidedBy", equalTo("xena"))
+                .body("history[0].decidedBy", equalTo("xena"));
+        assertThat(given().get("/claims/" + claim).asString()).doesNotContain("<script>x</script>")
+                .contains("&lt;script&gt;x&lt;/script&gt;");
     }
 }
