@@ -68,7 +68,11 @@ public class LoginResource {
                             + " seconds."))
                     .build();
         }
-        if (name.isEmpty() || password == null || password.isEmpty() || name.length() > 40 || password.length() > 200) {
+        if (name.isEmpty() || password == null || password.isEmpty()) {
+            // nothing was guessed: refused without counting towards the throttle
+            return Response.status(401).entity(Templates.login(name, target, "Type a username and a password.")).build();
+        }
+        if (name.length() > 40 || password.length() > 200) {
             return failed(address, name, target);
         }
         try {

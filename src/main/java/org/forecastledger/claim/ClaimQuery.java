@@ -12,7 +12,6 @@ import org.forecastledger.verdict.NewVerdict;
 
 import java.net.URLEncoder;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -175,20 +174,7 @@ public class ClaimQuery {
     }
 
     private static LocalDate date(String name, String value, List<FieldError> errors) {
-        if (!present(value)) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (!NewVerdict.isPlausible(date)) {
-                errors.add(new FieldError(name, "must be between " + NewVerdict.EARLIEST + " and " + NewVerdict.LATEST));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be a date (yyyy-mm-dd), not '" + shorten(value) + "'"));
-            return null;
-        }
+        return present(value) ? NewVerdict.parseDate(name, value, errors) : null;
     }
 
     private static boolean bool(String name, String value, List<FieldError> errors) {

@@ -4,7 +4,6 @@ import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.Problem.FieldError;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -90,17 +89,7 @@ public record VerdictRequest(String status, String asOf, String rationale, List<
             errors.add(new FieldError(field, "is required (yyyy-mm-dd)"));
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (!NewVerdict.isPlausible(date)) {
-                errors.add(new FieldError(field, "must be between " + NewVerdict.EARLIEST + " and " + NewVerdict.LATEST));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be an ISO date (yyyy-mm-dd)"));
-            return null;
-        }
+        return NewVerdict.parseDate(field, value, errors);
     }
 
     private static void text(String field, String value, int max, List<FieldError> errors) {

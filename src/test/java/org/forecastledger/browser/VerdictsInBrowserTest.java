@@ -30,8 +30,7 @@ class VerdictsInBrowserTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:browser-verdicts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-                            + "DB_CLOSE_DELAY=-1");
+                    org.forecastledger.OwnDatabase.url("browser-verdicts"));
         }
     }
 

@@ -35,7 +35,7 @@ class DueAndChangedSinceTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:due;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    org.forecastledger.OwnDatabase.url("due"),
                     "ledger.due.verdict-age-days", "400");
         }
     }
