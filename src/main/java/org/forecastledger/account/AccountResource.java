@@ -61,7 +61,7 @@ public class AccountResource {
         }
         // the change ended every session opened before it, this one included: open a new one
         sessions.start(response, request.isSSL(), me.getName());
-        return Response.seeOther(URI.create("/account?changed")).build();
+        return Response.seeOther(URI.create("/account?changed=1")).build();
     }
 
     private AccountView mine() {

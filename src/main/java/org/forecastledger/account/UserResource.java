@@ -48,7 +48,7 @@ public class UserResource {
 
     @GET
     public TemplateInstance list(@QueryParam("done") String done, @QueryParam("user") String user) {
-        boolean known = List.of("created", "disabled", "enabled").contains(done)
+        boolean known = done != null && List.of("created", "disabled", "enabled").contains(done)
                 && user != null && Passwords.USERNAME.matcher(user).matches();
         return page(Typed.EMPTY, Map.of(), known ? "Account " + user + " " + done + "." : null);
     }
