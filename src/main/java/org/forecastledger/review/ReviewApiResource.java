@@ -95,8 +95,9 @@ public class ReviewApiResource {
         if (request == null) {
             throw new InvalidInputException("body", "a JSON object with status and confidence is required");
         }
-        int count = review.vote(session, claimId, me.getName(), role(), request.validate());
-        return Map.of("claimId", claimId, "voteCount", count, "yourVote", view(session).item(claimId).yourVote());
+        ReviewService.VoteResult result = review.vote(session, claimId, me.getName(), role(), request.validate());
+        return Map.of("claimId", claimId, "voteCount", result.voteCount(), "version", result.version(),
+                "yourVote", view(session).item(claimId).yourVote());
     }
 
     @POST

@@ -5,19 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.forecastledger.claim.Claim;
-import org.forecastledger.claim.ClaimService;
-import org.forecastledger.claim.ClaimView;
 import org.forecastledger.review.SessionItem.Phase;
 import org.forecastledger.review.SessionRequest.Agenda;
 import org.forecastledger.verdict.Decider;
 import org.forecastledger.verdict.NewVerdict;
 import org.forecastledger.verdict.VerdictRevision;
 import org.forecastledger.verdict.VerdictService;
-import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.NotFoundProblem;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +27,7 @@ import java.util.Map;
 public class ReviewService {
 
     @Inject
-    ClaimService claims;
+    Agendas agendas;
 
     @Inject
     VerdictService verdicts;
@@ -41,27 +37,7 @@ public class ReviewService {
 
     @Transactional
     public long open(Agenda agenda, String facilitator) {
-        List<Claim> chosen = new ArrayList<>();
-        if (agenda.filter() == null) {
-            for (int i = 0; i < agenda.claimIds().size(); i++) {
-                Claim claim = Claim.findById(agenda.claimIds().get(i));
-                if (claim == null || claim.retired) {
-                    throw new InvalidInputException("claimIds[" + i + "]", "no claim with id '"
-                            + Text.shorten(agenda.claimIds().get(i), 60) + "'");
-                }
-                chosen.add(claim);
-            }
-        } else {
-            List<ClaimView> matching = claims.list(agenda.filter());
-            if (matching.isEmpty()) {
-                throw new InvalidInputException("filter", "no claim matches this filter: the agenda would be empty");
-            }
-            if (matching.size() > SessionRequest.MAX_ITEMS) {
-                throw new InvalidInputException("filter", matching.size() + " claims match; an agenda holds at most "
-                        + SessionRequest.MAX_ITEMS + ": narrow the filter");
-            }
-            matching.forEach(view -> chosen.add(Claim.findById(view.id())));
-        }
+        List<Claim> chosen = agendas.claims(agenda);
         ReviewSession session = new ReviewSession();
         session.title = agenda.title();
         session.agenda = agenda.description();
@@ -94,9 +70,13 @@ public class ReviewService {
         }
     }
 
+    /** What a vote did: how many have voted on the item, and the session version its event carries. */
+    public record VoteResult(int voteCount, long version) {
+    }
+
     /** Casts or replaces the caller's vote; the event says only how many have voted. */
     @Transactional
-    public int vote(long sessionId, String claimId, String voter, String role, VoteRequest.Checked checked) {
+    public VoteResult vote(long sessionId, String claimId, String voter, String role, VoteRequest.Checked checked) {
         ReviewSession session = open(sessionId);
         SessionItem item = item(sessionId, claimId);
         if (item.phase != Phase.VOTING) {
@@ -122,7 +102,7 @@ public class ReviewService {
         Vote.flush();
         int count = (int) Vote.countOf(item.id);
         fire(session, "vote", Map.of("claimId", claimId, "voteCount", count));
-        return count;
+        return new VoteResult(count, session.version);
     }
 
     @Transactional
