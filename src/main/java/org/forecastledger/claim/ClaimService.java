@@ -223,7 +223,7 @@ public class ClaimService {
             history.add(new RevisionView(revision.number, revision.status, revision.asOf, revision.rationale,
                     ClaimView.evidenceOf(revision), revision.decidedBy, revision.decidedByKind.label,
                     revision.decidedAt, previous == null ? null : previous.number,
-                    previous == null ? null : previous.status));
+                    previous == null ? null : previous.status, revision.reviewSessionId));
         }
         return history;
     }

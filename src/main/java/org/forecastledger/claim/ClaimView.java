@@ -1,5 +1,6 @@
 package org.forecastledger.claim;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.forecastledger.verdict.VerdictRevision;
 import org.forecastledger.verdict.VerdictStatus;
 
@@ -30,10 +31,14 @@ public record ClaimView(String id, String documentId, String documentTitle, int 
     public record EvidenceView(LocalDate date, String summary, String source, String url) {
     }
 
-    /** One revision; {@code previousStatus} is the status it replaced (null for the first revision). */
+    /**
+     * One revision; {@code previousStatus} is the status it replaced (null for the first revision);
+     * {@code reviewSessionId} the review session that decided it, if one did.
+     */
     public record RevisionView(int number, VerdictStatus status, LocalDate asOf, String rationale,
             List<EvidenceView> evidence, String decidedBy, String decidedByKind, Instant decidedAt,
-            Integer supersedes, VerdictStatus previousStatus) {
+            Integer supersedes, VerdictStatus previousStatus,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long reviewSessionId) {
 
         public boolean statusChanged() {
             return previousStatus != null && previousStatus != status;

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Upserts a validated seed set by stable id. Idempotent: unchanged seeds change no row. A changed seed verdict is
- * appended as a new revision, unless a reviewer or a review session has decided since: their verdict stands.
+ * appended as a new revision, unless a reviewer or a review session has decided since: their verdict stands. A seed
+ * that now says exactly what the newest verdict says (a review session's seed patch, applied) appends nothing.
  */
 @ApplicationScoped
 public class SeedImporter {
@@ -97,6 +98,9 @@ public class SeedImporter {
                 verdicts.appendFromSeeds(claim, seed.verdict());
                 appended++;
             } else if (newest.decidedByKind != DecisionSource.SEED) {
+                if (fingerprint.equals(newest.verdict().fingerprint())) {
+                    continue; // the seed has caught up with the reviewer's verdict (e.g. a session's seed patch)
+                }
                 VerdictRevision lastSeed = VerdictRevision.latestFromSeeds(seed.id()).orElse(null);
                 if (lastSeed == null || !fingerprint.equals(lastSeed.seedFingerprint)) {
                     heldBack.add(seed.id());

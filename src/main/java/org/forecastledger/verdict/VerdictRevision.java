@@ -66,6 +66,12 @@ public class VerdictRevision extends PanacheEntityBase {
     @OrderBy("position")
     public List<Evidence> evidence = new ArrayList<>();
 
+    /** The verdict this revision records, for comparing it with a seed's (equal verdicts, equal fingerprints). */
+    public NewVerdict verdict() {
+        return new NewVerdict(status, asOf, rationale, evidence.stream()
+                .map(item -> new EvidenceItem(item.date, item.summary, item.source, item.url)).toList());
+    }
+
     /** Newest first. */
     public static List<VerdictRevision> history(String claimId) {
         return list("claimId = ?1 order by number desc", claimId);

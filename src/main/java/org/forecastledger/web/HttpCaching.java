@@ -61,8 +61,10 @@ public class HttpCaching {
         }
     }
 
+    /** Review sessions change without a new verdict and differ per person (your own vote): never tagged here. */
     private static boolean isCachedApiGet(ContainerRequestContext request) {
-        return HttpMethod.GET.equals(request.getMethod()) && request.getUriInfo().getPath().startsWith("/api/");
+        String path = request.getUriInfo().getPath();
+        return HttpMethod.GET.equals(request.getMethod()) && path.startsWith("/api/") && !path.startsWith("/api/sessions");
     }
 
     private String etag(ContainerRequestContext request) {

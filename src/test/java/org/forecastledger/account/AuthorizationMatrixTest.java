@@ -31,7 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    /** Expected status per route for anonymous, viewer, reviewer, facilitator (bodies are empty: 400 = allowed). */
+    /**
+     * Expected status per route for anonymous, viewer, reviewer, facilitator (bodies are empty: 400 = allowed; on the
+     * review-session routes {id} names no session, so 404 = allowed).
+     */
     static final Map<String, List<Integer>> MATRIX = new TreeMap<>(Map.ofEntries(
             Map.entry("POST /api/claims/{id}/verdicts", List.of(401, 403, 400, 400)),
             Map.entry("POST /api/users", List.of(401, 403, 403, 400)),
@@ -44,6 +47,22 @@ class AuthorizationMatrixTest {
             Map.entry("POST /users/{username}/enable", List.of(303, 403, 403, 404)),
             Map.entry("POST /account/password", List.of(303, 400, 400, 400)),
             Map.entry("POST /login", List.of(401, 401, 401, 401)),
+            Map.entry("POST /api/sessions", List.of(401, 403, 403, 400)),
+            Map.entry("POST /api/sessions/{id}/join", List.of(401, 403, 404, 404)),
+            Map.entry("POST /api/sessions/{id}/close", List.of(401, 403, 403, 404)),
+            Map.entry("POST /api/sessions/{id}/items/{claimId}/votes", List.of(401, 403, 404, 404)),
+            Map.entry("POST /api/sessions/{id}/items/{claimId}/reveal", List.of(401, 403, 403, 404)),
+            Map.entry("POST /api/sessions/{id}/items/{claimId}/decision", List.of(401, 403, 403, 404)),
+            Map.entry("POST /api/sessions/{id}/items/{claimId}/skip", List.of(401, 403, 403, 404)),
+            Map.entry("POST /api/sessions/{id}/items/{claimId}/current", List.of(401, 403, 403, 404)),
+            Map.entry("POST /review-sessions", List.of(303, 403, 403, 400)),
+            Map.entry("POST /review-sessions/{id}/join", List.of(303, 403, 404, 404)),
+            Map.entry("POST /review-sessions/{id}/close", List.of(303, 403, 403, 404)),
+            Map.entry("POST /review-sessions/{id}/items/{claimId}/votes", List.of(303, 403, 404, 404)),
+            Map.entry("POST /review-sessions/{id}/items/{claimId}/reveal", List.of(303, 403, 403, 404)),
+            Map.entry("POST /review-sessions/{id}/items/{claimId}/decision", List.of(303, 403, 403, 404)),
+            Map.entry("POST /review-sessions/{id}/items/{claimId}/skip", List.of(303, 403, 403, 404)),
+            Map.entry("POST /review-sessions/{id}/items/{claimId}/current", List.of(303, 403, 403, 404)),
             Map.entry("POST /logout", List.of(303, 303, 303, 303))));
 
     static final List<String> ROLES = List.of("anonymous", "viewer", "reviewer", "facilitator");
@@ -105,6 +124,7 @@ class AuthorizationMatrixTest {
     private static String path(String route) {
         return route.substring(route.indexOf(' ') + 1)
                 .replace("{id}", "beta-sanctions-stay")
+                .replace("{claimId}", "beta-sanctions-stay")
                 .replace("{username}", "no-such-account");
     }
 

@@ -62,16 +62,17 @@ public final class BrowserSession {
         return response;
     }
 
+    /** A request carrying this browser's cookies (no bcrypt check per request, unlike HTTP Basic). */
+    public RequestSpecification request() {
+        return given().cookies(cookies);
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }
 
     public void setCookie(String name, String value) {
         cookies.put(name, value);
-    }
-
-    private RequestSpecification request() {
-        return given().cookies(cookies);
     }
 
     private void remember(Response response) {

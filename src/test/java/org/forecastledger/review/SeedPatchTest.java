@@ -1,0 +1,79 @@
+package org.forecastledger.review;
+
+import org.forecastledger.seed.SeedReader;
+import org.forecastledger.seed.SeedSet;
+import org.forecastledger.seed.SeedSet.ClaimSeed;
+import org.forecastledger.verdict.EvidenceItem;
+import org.forecastledger.verdict.NewVerdict;
+import org.forecastledger.verdict.VerdictStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The seed patch on the real corpus: git apply accepts it, the verdict reads back exactly, nothing else moves. */
+class SeedPatchTest {
+
+    static final NewVerdict AWKWARD = new NewVerdict(VerdictStatus.PARTIAL, LocalDate.of(2026, 11, 30),
+            "Line one: \"quoted\", # not a comment,\n- not a list\t'single' \\ backslash — Україна 😀 & <b>",
+            List.of(new EvidenceItem(LocalDate.of(2026, 5, 1), "Summary: with colon", "Source #1 [x]",
+                    "https://example.org/a?b=c&d=e"), new EvidenceItem(LocalDate.of(2026, 5, 2), "yes", "no", null)));
+
+    @Test
+    void aReplacedVerdictBlockAppliesAndReadsBackWithEveryOtherClaimUnchanged(@TempDir Path temp) throws Exception {
+        Path seeds = Path.of("seeds");
+        String file = "claims/asia-times-tepid-welcome-2024.yaml";
+        String text = Files.readString(seeds.resolve(file), StandardCharsets.UTF_8);
+        List<String> lines = UnifiedDiff.lines(text);
+        SeedSet before = SeedReader.read(seeds);
+        List<ClaimSeed> inFile = before.claims().stream()
+                .filter(claim -> claim.documentId().equals("asia-times-tepid-welcome-2024")).toList();
+        List<String> changed = List.of(inFile.get(0).id(), inFile.get(1).id(), inFile.get(inFile.size() - 1).id());
+        List<UnifiedDiff.Replacement> replacements = new ArrayList<>();
+        for (String id : changed) {
+            SeedYaml.Located located = SeedYaml.locate(text, id).orElseThrow();
+            assertThat(located.verdict()).as("reads the seed verdict of " + id)
+                    .isEqualTo(before.claims().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().verdict());
+            replacements.add(new UnifiedDiff.Replacement(located.line(),
+                    SeedPatch.blockEnd(lines, located.line(), located.column()),
+                    SeedYaml.block(AWKWARD, located.column()).stream().map(line -> line + "\n").toList()));
+        }
+        String patch = "A preamble line, ignored by git apply.\n\n" + UnifiedDiff.of("seeds/" + file, lines, replacements);
+
+        GitApply.copy(seeds, temp.resolve("seeds"));
+        GitApply.apply(temp, patch);
+
+        SeedSet after = SeedReader.read(temp.resolve("seeds"));
+        assertThat(after.claims()).hasSameSizeAs(before.claims());
+        for (int i = 0; i < before.claims().size(); i++) {
+            ClaimSeed was = before.claims().get(i);
+            ClaimSeed now = after.claims().get(i);
+            if (changed.contains(was.id())) {
+                assertThat(now.verdict()).isEqualTo(AWKWARD);
+                assertThat(now.verdict().fingerprint()).isEqualTo(AWKWARD.fingerprint());
+                assertThat(now).usingRecursiveComparison().ignoringFields("verdict").isEqualTo(was);
+            } else {
+                assertThat(now).isEqualTo(was);
+            }
+        }
+    }
+
+    @Test
+    void theSeedsFolderIsNamedAsConfiguredWhenRelative() {
+        assertThat(SeedPatch.prefix(Path.of("seeds"))).isEqualTo("seeds");
+        assertThat(SeedPatch.prefix(Path.of("src/test/resources/seed-fixture/"))).isEqualTo("src/test/resources/seed-fixture");
+        assertThat(SeedPatch.prefix(Path.of("/srv/ledger/seeds"))).isEqualTo("seeds");
+    }
+
+    @Test
+    void aQuotedScalarEscapesWhatYamlCannotHoldRaw() {
+        assertThat(SeedYaml.quoted("a\"b\\c\nd\u0007\u2028")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0007\\u2028\"");
+    }
+}
