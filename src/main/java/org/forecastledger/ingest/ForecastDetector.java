@@ -1,0 +1,199 @@
+package org.forecastledger.ingest;
+
+import org.forecastledger.claim.HedgeBand;
+import org.forecastledger.ingest.EstimativeLanguage.Cue;
+import org.forecastledger.ingest.EstimativeLanguage.Kind;
+import org.forecastledger.ingest.SentenceSplitter.Sentence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the sentences of a text that make forecasts: each sentence is read for estimative words, future and modal
+ * forms, expectations, intentions, time ahead, conditions and attribution; questions, advice and descriptions of
+ * the past are left out. Each detection carries its exact span, hedge words and band, guesses of attribution, theme
+ * and horizon, and a score between 0 and 1; the list is ordered by score, best first.
+ */
+public final class ForecastDetector {
+
+    /** A suggested forecast: the quote is {@code text.substring(start, end)}. */
+    public record Detection(int start, int end, String quote, String hedgeWords, HedgeBand band, String attributedTo,
+            String themeId, double score, Guesses.Horizon horizon, String statement) {
+    }
+
+    /** Below this raw weight a sentence is not suggested. */
+    static final double THRESHOLD = 2.0;
+    private static final int MIN_WORDS = 3;
+    private static final double LIST_SCORE = 0.3;
+    /** A markdown heading, or a "key: value" line of front matter: titles, not sentences. */
+    private static final java.util.regex.Pattern NOT_PROSE = java.util.regex.Pattern.compile("^(?:#{1,6}\\s|[a-z]+:\\s|---)");
+    private static final int MAX_QUOTE = 4000;
+
+    private final Guesses guesses;
+
+    public ForecastDetector(Guesses guesses) {
+        this.guesses = guesses;
+    }
+
+    public List<Detection> detect(String text) {
+        List<Detection> found = new ArrayList<>();
+        Map<Integer, List<Sentence>> lines = new java.util.TreeMap<>();
+        Map<Integer, Integer> detectedPerLine = new java.util.HashMap<>();
+        for (Sentence sentence : SentenceSplitter.split(text)) {
+            int line = text.lastIndexOf('\n', sentence.start());
+            Detection detection = judge(text, sentence);
+            if (detection != null) {
+                found.add(detection);
+                detectedPerLine.merge(line, 1, Integer::sum);
+            } else {
+                lines.computeIfAbsent(line, l -> new ArrayList<>()).add(sentence);
+            }
+        }
+        lines.forEach((line, rest) -> {
+            int detected = detectedPerLine.getOrDefault(line, 0);
+            if (detected >= 2 && detected >= rest.size()) {
+                rest.stream().map(sentence -> byItsList(text, sentence)).filter(java.util.Objects::nonNull)
+                        .forEach(found::add);
+            }
+        });
+        found.sort(Comparator.comparingDouble(Detection::score).reversed().thenComparingInt(Detection::start));
+        return found;
+    }
+
+    /** The detection for one sentence, or null when it does not forecast. */
+    Detection judge(String text, Sentence sentence) {
+        String quote = sentence.text();
+        if (quote.length() > MAX_QUOTE || quote.split("\\s+").length < MIN_WORDS || quote.endsWith("?")
+                || NOT_PROSE.matcher(quote).find()
+                || EstimativeLanguage.IMPERATIVE.matcher(quote).find()) {
+            return null;
+        }
+        List<Found> cues = cues(quote);
+        Map<Kind, Double> weight = new EnumMap<>(Kind.class);
+        Map<Kind, Integer> count = new EnumMap<>(Kind.class);
+        for (Found cue : cues) {
+            if (count.merge(cue.cue.kind(), 1, Integer::sum) <= 2) {
+                weight.merge(cue.cue.kind(), cue.cue.weight(), Double::sum);
+            }
+        }
+        double forward = sum(weight, Kind.ESTIMATE, Kind.FUTURE, Kind.EXPECTATION, Kind.INTENTION, Kind.TREND)
+                + cues.stream().filter(c -> c.cue.kind() == Kind.MODAL).mapToDouble(c -> c.cue.weight()).limit(2).sum();
+        boolean committal = cues.stream().anyMatch(c -> c.cue.band() != null);
+        if (!committal) {
+            return null;
+        }
+        boolean strong = cues.stream().anyMatch(c -> c.cue.band() != null && c.cue.kind() != Kind.MODAL
+                && c.cue.kind() != Kind.INTENTION) || cues.stream().anyMatch(c -> c.cue.kind() == Kind.MODAL
+                && c.cue.band() != null && !c.text.equalsIgnoreCase("would"));
+        if (EstimativeLanguage.ADVICE.matcher(quote).find() && !strong) {
+            return null;
+        }
+        double raw = forward + sum(weight, Kind.TIME_AHEAD, Kind.CONDITION, Kind.ATTRIBUTION);
+        boolean forwardInAnyTense = cues.stream().anyMatch(c -> c.cue.kind() == Kind.FUTURE
+                || c.cue.kind() == Kind.ESTIMATE || c.cue.kind() == Kind.MODAL && c.text.matches("(?i)may|might|could"));
+        if (!forwardInAnyTense && EstimativeLanguage.PAST.matcher(quote).find()
+                && !EstimativeLanguage.NOT_PAST.matcher(quote).find()) {
+            raw -= 2.5;
+        }
+        if (raw < THRESHOLD) {
+            return null;
+        }
+        Found deciding = deciding(cues);
+        String hedgeWords = cues.stream().filter(c -> c.cue.band() != null).sorted(Comparator.comparingInt(c -> c.at))
+                .map(c -> c.text).distinct().limit(3).reduce((a, b) -> a + " … " + b).orElse(deciding.text);
+        double score = Math.round(raw / (raw + 3) * 1000) / 1000.0;
+        return new Detection(sentence.start(), sentence.end(), quote, clip(hedgeWords, 200), deciding.cue.band(),
+                guesses.attribution(quote), guesses.theme(text, sentence), score, guesses.horizon(quote),
+                Guesses.statement(quote));
+    }
+
+    /**
+     * An item of a list (or a table row) whose other items mostly forecast is read as one more forecast, unless it
+     * is a question, advice or a heading: "→ Sanctions will remain; → Preservation of the partnership;".
+     */
+    private Detection byItsList(String text, Sentence sentence) {
+        String quote = sentence.text();
+        if (quote.length() > MAX_QUOTE || quote.split("\\s+").length < MIN_WORDS || quote.endsWith("?")
+                || quote.startsWith("|") || NOT_PROSE.matcher(quote).find()
+                || EstimativeLanguage.IMPERATIVE.matcher(quote).find()
+                || EstimativeLanguage.ADVICE.matcher(quote).find()) {
+            return null;
+        }
+        return new Detection(sentence.start(), sentence.end(), quote, "(implied by its list)", HedgeBand.LIKELY,
+                guesses.attribution(quote), guesses.theme(text, sentence), LIST_SCORE, guesses.horizon(quote),
+                Guesses.statement(quote));
+    }
+
+    /** The cue that names the band: an explicit estimate first, then a modal, an expectation, an intention, "will". */
+    private static Found deciding(List<Found> cues) {
+        for (Kind kind : List.of(Kind.ESTIMATE, Kind.MODAL, Kind.EXPECTATION, Kind.INTENTION, Kind.TREND, Kind.FUTURE)) {
+            for (Found cue : cues) {
+                if (cue.cue.kind() == kind && cue.cue.band() != null) {
+                    return cue;
+                }
+            }
+        }
+        throw new IllegalStateException("a committal sentence has a cue with a band");
+    }
+
+    private record Found(Cue cue, String text, int at) {
+    }
+
+    /** Every cue in the sentence; a cue inside a longer one already found ("likely" in "most likely") is skipped. */
+    private static List<Found> cues(String quote) {
+        String masked = mask(quote);
+        List<Found> found = new ArrayList<>();
+        boolean[] taken = new boolean[masked.length()];
+        for (Cue cue : EstimativeLanguage.CUES) {
+            Matcher matcher = cue.pattern().matcher(masked);
+            while (matcher.find()) {
+                boolean claims = cue.band() != null;
+                if (claims && taken[matcher.start()]) {
+                    continue;
+                }
+                if (claims) {
+                    for (int i = matcher.start(); i < matcher.end(); i++) {
+                        taken[i] = true;
+                    }
+                }
+                found.add(new Found(cue, quote.substring(matcher.start(), matcher.end()), matcher.start()));
+            }
+        }
+        return found;
+    }
+
+    /** Blanks out the look-alikes of modals ("political will", "in May") so that no cue matches them. */
+    private static String mask(String quote) {
+        StringBuilder masked = new StringBuilder(quote);
+        Matcher matcher = EstimativeLanguage.FALSE_MODALS.matcher(quote);
+        while (matcher.find()) {
+            for (int i = matcher.start(); i < matcher.end(); i++) {
+                masked.setCharAt(i, ' ');
+            }
+        }
+        return masked.toString();
+    }
+
+    private static double sum(Map<Kind, Double> weight, Kind... kinds) {
+        double total = 0;
+        for (Kind kind : kinds) {
+            total += weight.getOrDefault(kind, 0.0);
+        }
+        return total;
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Today's date in the detector's terms: horizons found in a text are read against its publication date. */
+    public static ForecastDetector forDocument(List<Guesses.ThemeWords> themes, String defaultAttribution,
+            LocalDate publishedOn) {
+        return new ForecastDetector(new Guesses(themes, defaultAttribution, publishedOn));
+    }
+}
