@@ -191,6 +191,19 @@ public final class ForecastDetector {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
+    /** The estimative words of any passage (null when it has none), for a claim a reviewer made by hand. */
+    public static String hedgeWordsOf(String passage) {
+        List<Found> cues = cues(passage);
+        return cues.stream().noneMatch(c -> c.cue.band() != null) ? null : cues.stream().filter(c -> c.cue.band() != null)
+                .sorted(Comparator.comparingInt(c -> c.at)).map(c -> c.text).distinct().limit(3)
+                .reduce((a, b) -> a + " … " + b).map(words -> clip(words, 200)).orElse(null);
+    }
+
+    /** The band the passage's estimative words imply; call only when {@link #hedgeWordsOf} found some. */
+    public static HedgeBand bandOf(String passage) {
+        return deciding(cues(passage)).cue.band();
+    }
+
     /** Today's date in the detector's terms: horizons found in a text are read against its publication date. */
     public static ForecastDetector forDocument(List<Guesses.ThemeWords> themes, String defaultAttribution,
             LocalDate publishedOn) {
