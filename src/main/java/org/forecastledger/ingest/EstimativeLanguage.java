@@ -26,7 +26,7 @@ final class EstimativeLanguage {
     static final List<Cue> CUES = List.of(
             cue(Kind.ESTIMATE, "almost no chance|no chance|virtually impossible|will never|highly unlikely|"
                     + "very unlikely|extremely unlikely|remote(?: chance| possibility)", HedgeBand.VERY_LIKELY, 3),
-            cue(Kind.ESTIMATE, "almost certainly|(?:is|are) certain to|certainly|definitely|undoubtedly|"
+            cue(Kind.ESTIMATE, "almost certain(?:ly)?|virtually certain|(?:is|are|seems?) certain (?:to|that)|certainly|definitely|undoubtedly|"
                     + "without (?:a )?doubt|no doubt|inevitabl[ey]|(?:is|are) bound to|no indication that", HedgeBand.ALMOST_CERTAIN, 3),
             cue(Kind.ESTIMATE, "very likely|highly likely|highly probable|most probably|all but certain", HedgeBand.VERY_LIKELY, 3),
             cue(Kind.ESTIMATE, "unlikely|improbable|doubtful|little chance|slim chance|not expected to", HedgeBand.LIKELY, 3),
@@ -67,6 +67,9 @@ final class EstimativeLanguage {
                     + "forecast|anticipate|assume|fear|warn|hope|think|suggest|estimate|say|said|argue)s?|"
                     + "(?:it is|is|are|was) (?:widely )?(?:expected|believed|anticipated|predicted|assumed)|"
                     + "there is (?:an|a widespread|the) (?:expectation|belief|hope|fear)", null, 1));
+
+    /** A line that is a list: items separated by semicolons, table bars or arrows, or a bulleted item. */
+    static final Pattern LIST_LINE = Pattern.compile(";\\s|\\s\\|\\s|→|^\\s*[-•*]\\s");
 
     /** Words that look like "will", "may" or "can" but are nouns or months ("political will", "in May"). */
     static final Pattern FALSE_MODALS = Pattern.compile("(?i)(?:political|good|free|popular|people's|public|own|"

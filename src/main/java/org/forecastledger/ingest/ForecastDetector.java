@@ -56,7 +56,9 @@ public final class ForecastDetector {
         }
         lines.forEach((line, rest) -> {
             int detected = detectedPerLine.getOrDefault(line, 0);
-            if (detected >= 2 && detected >= rest.size()) {
+            int to = text.indexOf('\n', line + 1);
+            String lineText = text.substring(line + 1, to < 0 ? text.length() : to);
+            if (detected >= 2 && detected >= rest.size() && EstimativeLanguage.LIST_LINE.matcher(lineText).find()) {
                 rest.stream().map(sentence -> byItsList(text, sentence)).filter(java.util.Objects::nonNull)
                         .forEach(found::add);
             }
