@@ -89,7 +89,7 @@ final class EstimativeLanguage {
 
     /** Grammar of the past: auxiliaries and common past-time phrases. */
     static final Pattern PAST = Pattern.compile("(?i)(?<![\\w-])(?:(?:was|were)(?! (?:quoted|reported|cited|said|told))|had|did|wasn't|weren't|hadn't|didn't|"
-            + "ago|last (?:year|month|week)|yesterday|previously|in (?:19|20)\\d\\d|at the time|back then|"
+            + "ago|last (?:year|month|week)|yesterday|previously|at the time|back then|"
             + "has been|have been|used to)(?![\\w-])");
 
     /** Present or future anchors that keep a sentence with past grammar forward-looking. */

@@ -98,8 +98,12 @@ public final class ForecastDetector {
         double raw = forward + sum(weight, Kind.TIME_AHEAD, Kind.CONDITION, Kind.ATTRIBUTION);
         boolean forwardInAnyTense = cues.stream().anyMatch(c -> c.cue.kind() == Kind.FUTURE
                 || c.cue.kind() == Kind.ESTIMATE || c.cue.kind() == Kind.MODAL && c.text.matches("(?i)may|might|could"));
-        if (!forwardInAnyTense && EstimativeLanguage.PAST.matcher(quote).find()
-                && !EstimativeLanguage.NOT_PAST.matcher(quote).find()) {
+        Boolean pastYears = guesses.onlyPastYears(quote);
+        if (Boolean.FALSE.equals(pastYears) && !weight.containsKey(Kind.TIME_AHEAD)) {
+            raw += 1;
+        }
+        boolean pastGrammar = EstimativeLanguage.PAST.matcher(quote).find() || Boolean.TRUE.equals(pastYears);
+        if (!forwardInAnyTense && pastGrammar && !EstimativeLanguage.NOT_PAST.matcher(quote).find()) {
             raw -= 2.5;
         }
         if (raw < THRESHOLD) {

@@ -29,7 +29,7 @@ public final class Guesses {
     private static final Pattern ACCORDING = Pattern.compile("(?i)according to ((?:the )?[\\p{L}’'.\\- ]{2,80}?)(?=[,;:.]|$)");
     private static final Pattern HOLDER = Pattern.compile("((?:[Tt]he )?(?:[\\p{Lu}][\\p{L}’'.\\-]*\\s){0,3}"
             + "(?:[\\p{Lu}][\\p{L}’'.\\-]*|experts|analysts|officials|observers|diplomats|insiders|economists|"
-            + "commentators)(?:\\s(?:reportedly|also|still|now|widely))?)\\s(?:expects?|believes?|predicts?|forecasts?|"
+            + "commentators|\\p{Ll}{2,}(?:ers|ists|ians|ants|ents|ors))(?:\\s(?:reportedly|also|still|now|widely))?)\\s(?:expects?|believes?|predicts?|forecasts?|"
             + "anticipates?|assumes?|fears?|warns?|hopes?|thinks?|estimates?|is convinced|are convinced)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\bnext year\\b");
@@ -119,6 +119,17 @@ public final class Guesses {
             }
         }
         return stems;
+    }
+
+    /** Whether the sentence names years and all of them lie before the year of publication (null: it names none). */
+    Boolean onlyPastYears(String quote) {
+        int reference = publishedOn == null ? LocalDate.now().getYear() : publishedOn.getYear();
+        Boolean past = null;
+        Matcher years = YEAR.matcher(quote);
+        while (years.find()) {
+            past = (past == null || past) && Integer.parseInt(years.group(1)) < reference;
+        }
+        return past;
     }
 
     /** A year ahead of publication named in the sentence, "next year", or open-ended. */
