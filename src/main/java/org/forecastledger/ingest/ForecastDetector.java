@@ -30,6 +30,7 @@ public final class ForecastDetector {
     static final double THRESHOLD = 2.0;
     private static final int MIN_WORDS = 3;
     private static final double LIST_SCORE = 0.3;
+    private static final int LEAD_IN_ITEMS = 6;
     /** A markdown heading, or a "key: value" line of front matter: titles, not sentences. */
     private static final java.util.regex.Pattern NOT_PROSE = java.util.regex.Pattern.compile("^(?:#{1,6}\\s|[a-z]+:\\s|---)");
     private static final int MAX_QUOTE = 4000;
@@ -44,9 +45,14 @@ public final class ForecastDetector {
         List<Detection> found = new ArrayList<>();
         Map<Integer, List<Sentence>> lines = new java.util.TreeMap<>();
         Map<Integer, Integer> detectedPerLine = new java.util.HashMap<>();
+        int announced = 0;
         for (Sentence sentence : SentenceSplitter.split(text)) {
             int line = text.lastIndexOf('\n', sentence.start());
             Detection detection = judge(text, sentence);
+            if (detection == null && announced > 0) {
+                detection = byItsList(text, sentence);
+            }
+            announced = leadIn(text, sentence, detection) ? LEAD_IN_ITEMS : Math.max(0, announced - 1);
             if (detection != null) {
                 found.add(detection);
                 detectedPerLine.merge(line, 1, Integer::sum);
@@ -116,6 +122,19 @@ public final class ForecastDetector {
         return new Detection(sentence.start(), sentence.end(), quote, clip(hedgeWords, 200), deciding.cue.band(),
                 guesses.attribution(quote), guesses.theme(text, sentence), score, guesses.horizon(quote),
                 Guesses.statement(quote));
+    }
+
+    /**
+     * A forecast that announces a list ("Russia's objective is to persuade Washington:", "We expect the following:")
+     * lends its forward look to the items after it.
+     */
+    private static boolean leadIn(String text, Sentence sentence, Detection detection) {
+        int after = sentence.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return detection != null && detection.score() > LIST_SCORE && after < text.length()
+                && text.charAt(after) == ':';
     }
 
     /**

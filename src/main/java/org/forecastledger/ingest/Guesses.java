@@ -30,7 +30,11 @@ public final class Guesses {
     private static final Pattern HOLDER = Pattern.compile("((?:[Tt]he )?(?:[\\p{Lu}][\\p{L}’'.\\-]*\\s){0,3}"
             + "(?:[\\p{Lu}][\\p{L}’'.\\-]*|experts|analysts|officials|observers|diplomats|insiders|economists|"
             + "commentators|\\p{Ll}{2,}(?:ers|ists|ians|ants|ents|ors))(?:\\s(?:reportedly|also|still|now|widely))?)\\s(?:expects?|believes?|predicts?|forecasts?|"
-            + "anticipates?|assumes?|fears?|warns?|hopes?|thinks?|estimates?|is convinced|are convinced)\\b");
+            + "anticipates?|assumes?|fears?|warns?|hopes?|thinks?|estimates?|is convinced|are convinced|said|says|"
+            + "told|added|argued|wrote|noted)\\b");
+    /** A quotation followed by its speaker: "…,” Zelenskyy said / “…,” said the minister. */
+    private static final Pattern SPEAKER = Pattern.compile("[”\"’],?\\s+(?:(?:said|says|added|told \\w+)\\s+)?"
+            + "((?:the )?(?:[\\p{Lu}][\\p{L}’'.\\-]*\\s?){1,4})(?:\\s(?:said|says|added|told))?");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\bnext year\\b");
     private static final Set<String> STOP = Set.of("with", "from", "that", "this", "their", "they", "them", "what",
@@ -56,6 +60,10 @@ public final class Guesses {
         Matcher according = ACCORDING.matcher(quote);
         if (according.find() && according.group(1).trim().split("\\s+").length <= 8) {
             return according.group(1).trim();
+        }
+        Matcher speaker = SPEAKER.matcher(quote);
+        if (speaker.find() && !HOLDER_STOP.contains(speaker.group(1).trim().split("\\s+")[0])) {
+            return speaker.group(1).trim();
         }
         Matcher holder = HOLDER.matcher(quote);
         while (holder.find()) {

@@ -42,10 +42,23 @@ public final class SentenceSplitter {
         Matcher clause = CLAUSE.matcher(text).region(start, end);
         int from = start;
         while (clause.find()) {
+            if (insideParentheses(text, from, clause.start())) {
+                continue;
+            }
             add(text, from, clause.start() + (clause.group().startsWith(";") ? 1 : 0), into);
             from = clause.end();
         }
         add(text, from, end, into);
+    }
+
+    /** A separator inside parentheses ("(Izvestiya, 26 January; Kommersant, 27 January)") ends no clause. */
+    private static boolean insideParentheses(String text, int from, int at) {
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     private static void add(String text, int start, int end, List<Sentence> into) {
