@@ -30,6 +30,9 @@ public interface LedgerConfig {
     /** What makes a claim due for review. */
     Due due();
 
+    /** Uploaded documents. */
+    Ingest ingest();
+
     interface Accounts {
         /** The first facilitator, created at the first start when no account of that name exists. */
         @WithDefault("admin")
@@ -63,6 +66,12 @@ public interface LedgerConfig {
         /** The first pause after too many failed logins; each further failure doubles it, up to 15 minutes. */
         @WithDefault("PT30S")
         java.time.Duration lockout();
+    }
+
+    interface Ingest {
+        /** The largest file an upload may carry, in bytes (2 MB). */
+        @WithDefault("2097152")
+        int maxUploadBytes();
     }
 
     interface Due {

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,6 +43,17 @@ public class Document extends PanacheEntityBase {
     public String sha256;
 
     public String body;
+
+    /** Who uploaded the document through the app; null for documents of the seed files. */
+    @Column(name = "uploaded_by")
+    public String uploadedBy;
+
+    @Column(name = "uploaded_at")
+    public Instant uploadedAt;
+
+    public boolean isUploaded() {
+        return uploadedBy != null;
+    }
 
     public static List<Document> listInOrder() {
         return list("order by year, publishedOn, id");

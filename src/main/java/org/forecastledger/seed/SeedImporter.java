@@ -71,7 +71,8 @@ public class SeedImporter {
         Set<String> seeded = seeds.claims().stream().map(ClaimSeed::id).collect(Collectors.toSet());
         List<String> retired = new ArrayList<>();
         for (Claim claim : existing.values()) {
-            boolean gone = !seeded.contains(claim.id);
+            // claims of uploaded documents live in the database only, until a team commits them to the seeds
+            boolean gone = !seeded.contains(claim.id) && !claim.document.isUploaded();
             if (claim.retired != gone) {
                 claimsWritten++;
                 if (gone) {
@@ -155,6 +156,11 @@ public class SeedImporter {
                     || !Objects.equals(document.publishedOn, seed.publishedOn())
                     || !Objects.equals(document.datingNote, seed.datingNote())
                     || !Objects.equals(document.fileName, seed.fileName());
+            if (document.isUploaded()) {
+                // the seed files now hold this uploaded document: from here on they own it
+                document.uploadedBy = null;
+                document.uploadedAt = null;
+            }
             if (changed) {
                 document.fileName = seed.fileName();
                 document.title = seed.title();

@@ -46,6 +46,14 @@ class AuthorizationMatrixTest {
             Map.entry("POST /users/{username}/disable", List.of(303, 403, 403, 404)),
             Map.entry("POST /users/{username}/enable", List.of(303, 403, 403, 404)),
             Map.entry("POST /account/password", List.of(303, 400, 400, 400)),
+            Map.entry("POST /api/documents", List.of(401, 403, 415, 415)),
+            Map.entry("POST /api/documents/{id}/suggestions/{sid}/accept", List.of(401, 403, 404, 404)),
+            Map.entry("POST /api/documents/{id}/suggestions/{sid}/reject", List.of(401, 403, 404, 404)),
+            Map.entry("POST /api/documents/{id}/claims", List.of(401, 403, 404, 404)),
+            Map.entry("POST /documents/new", List.of(303, 403, 400, 400)),
+            Map.entry("POST /documents/{id}/suggestions/{sid}/accept", List.of(303, 403, 404, 404)),
+            Map.entry("POST /documents/{id}/suggestions/{sid}/reject", List.of(303, 403, 404, 404)),
+            Map.entry("POST /documents/{id}/claims", List.of(303, 403, 404, 404)),
             Map.entry("POST /login", List.of(401, 401, 401, 401)),
             Map.entry("POST /api/sessions", List.of(401, 403, 403, 400)),
             Map.entry("POST /api/sessions/{id}/join", List.of(401, 403, 404, 404)),
@@ -125,7 +133,8 @@ class AuthorizationMatrixTest {
         return route.substring(route.indexOf(' ') + 1)
                 .replace("{id}", "beta-sanctions-stay")
                 .replace("{claimId}", "beta-sanctions-stay")
-                .replace("{username}", "no-such-account");
+                .replace("{username}", "no-such-account")
+                .replace("{sid}", "1");
     }
 
     /** METHOD /path of every resource method that writes, read from the compiled classes. */

@@ -67,6 +67,20 @@ public final class BrowserSession {
         return given().cookies(cookies);
     }
 
+    /** Posts a multipart form (an upload) with the token the last page carried. */
+    public Response postMultipart(String path, Map<String, String> fields, String fileName, byte[] content,
+            String mimeType) {
+        RequestSpecification spec = request().redirects().follow(false);
+        if (token != null) {
+            spec.multiPart("csrf-token", token);
+        }
+        fields.forEach(spec::multiPart);
+        spec.multiPart("file", fileName, content, mimeType);
+        Response response = spec.post(path);
+        remember(response);
+        return response;
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }
