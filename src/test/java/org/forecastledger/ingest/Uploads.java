@@ -49,7 +49,7 @@ final class Uploads {
                 .multiPart("title", "Talks and troops")
                 .multiPart("author", "Jane Analyst")
                 .multiPart("outlet", "Example Review")
-                .multiPart("publishedOn", year + "-02-04")
+                .multiPart("publishedOn", "2026-02-04")
                 .multiPart("kind", "OPINION")
                 .multiPart("year", String.valueOf(year))
                 .post("/api/documents");
