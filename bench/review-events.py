@@ -3,8 +3,9 @@
 
 N listeners hold the session's SSE stream open while V voters cast and change votes on every item; then the
 facilitator reveals each item. Every listener must receive every event, in order (the session's version counts
-1, 2, 3, ... without a gap, the same sequence for all). Prints events/s and the delivery latency of vote events
-(from the vote request being sent to the event arriving at a listener), p50 and p99.
+1, 2, 3, ... without a gap, the same sequence for all). Prints events/s, the delivery latency (from the bus posting
+an event to a listener reading it, by the event's 'at' stamp; same host clock) and the vote round trip (from the vote
+request being sent to its event arriving), p50 and p99.
 """
 import base64
 import http.client
@@ -62,6 +63,7 @@ class Listener(threading.Thread):
         super().__init__(daemon=True)
         self.port, self.session, self.cookies, self.target = port, session, cookies, target
         self.events = []
+        self.delays = []
         self.ids = []
         self.connected = threading.Event()
         self.error = None
@@ -85,8 +87,10 @@ class Listener(threading.Thread):
                 line = line.decode("utf-8").rstrip("\r\n")
                 if line == "":
                     if data is not None:
-                        version = json.loads(data).get("version")
+                        parsed = json.loads(data)
+                        version = parsed.get("version")
                         self.events.append((version, name, time.monotonic()))
+                        self.delays.append(time.time() * 1000 - parsed["at"])
                         self.ids.append(event_id)
                         if self.target[0] and version is not None and version >= self.target[0]:
                             break
@@ -130,6 +134,7 @@ def main():
 
     voters = [Browser(port, f"bench-voter-{i}", "bench-voter-secret") for i in range(voters_n)]
     sent = {}
+    answered = []
     lock = threading.Lock()
     statuses = ["HELD", "PARTIAL", "FAILED", "PENDING", "UNRESOLVABLE"]
 
@@ -143,6 +148,7 @@ def main():
                 assert status == 200, (status, body)
                 with lock:
                     sent[json.loads(body)["version"]] = started
+                    answered.append((time.monotonic() - started) * 1000)
 
     began = time.monotonic()
     threads = [threading.Thread(target=vote, args=(i, v)) for i, v in enumerate(voters)]
@@ -155,8 +161,9 @@ def main():
         assert status == 200, (status, body)
     final = json.loads(admin.request("GET", f"/api/sessions/{session}")[1])["version"]
     target[0] = final
-    for listener in listeners:
-        listener.join(60)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and any(not l.events or l.events[-1][0] < final for l in listeners):
+        time.sleep(0.05)
     ended = max(l.events[-1][2] for l in listeners if l.events)
 
     expected = list(range(1, final + 1))
@@ -179,8 +186,12 @@ def main():
           f"{sum(1 for _, n, _ in listeners[0].events if n == 'revealed')} revealed)")
     print(f"deliveries: {sum(len(l.events) for l in listeners)} of {final * listeners_n} expected, in {duration:.2f} s")
     print(f"events/s published: {final / duration:.1f}; deliveries/s: {sum(len(l.events) for l in listeners) / duration:.1f}")
-    print(f"vote delivery latency (request sent -> event at listener): p50 {percentile(latencies, 50):.1f} ms, "
+    delays = [d for l in listeners for d in l.delays]
+    print(f"delivery latency (posted on the bus -> read by a listener): p50 {percentile(delays, 50):.1f} ms, "
+          f"p99 {percentile(delays, 99):.1f} ms, max {max(delays):.1f} ms (n = {len(delays)})")
+    print(f"vote to listener (vote request sent -> its event read): p50 {percentile(latencies, 50):.1f} ms, "
           f"p99 {percentile(latencies, 99):.1f} ms, max {max(latencies):.1f} ms (n = {len(latencies)})")
+    print(f"vote request (sent -> answered): p50 {percentile(answered, 50):.1f} ms, p99 {percentile(answered, 99):.1f} ms")
     if problems:
         print("FAILED: " + "; ".join(problems[:10]))
         sys.exit(1)

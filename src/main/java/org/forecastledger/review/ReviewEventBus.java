@@ -6,18 +6,25 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * The in-process event bus of the review sessions: per session an ordered log of posted events (ids
  * {@code <epoch>-<n>}), handed to every subscriber in that order, so that a reconnect with Last-Event-ID gets what
- * it missed. {@link #publish} is the only way in: committed events of this process arrive through publishOnCommit;
+ * it missed. The log follows the session's version: writes commit in version order (they lock the session row) but
+ * may hand their events over in another, so an event that comes early waits for the versions before it (at most
+ * {@link #GAP_WAIT}). {@link #publish} is the only way in: committed events of this process arrive through publishOnCommit;
  * a PostgreSQL LISTEN/NOTIFY fan-out between several processes would call it in the same way (NOTIFY delivers in
  * commit order).
  */
@@ -26,9 +33,20 @@ public class ReviewEventBus {
 
     /** Events kept per session for reconnects; older ones are answered with a resync. */
     static final int KEPT = 5000;
+    /** How long an event waits for an earlier version before it is published regardless. */
+    static final Duration GAP_WAIT = Duration.ofSeconds(2);
 
-    /** An event with the id it was posted under; a null id is the bus's own "reload the state" message. */
-    public record Posted(String id, ReviewEvent event) {
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "review-event-bus");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * An event with the id it was posted under and when (epoch milliseconds); a null id is the bus's own "reload the
+     * state" message.
+     */
+    public record Posted(String id, ReviewEvent event, long postedAt) {
     }
 
     /** What a subscriber holds: closing it stops delivery. */
@@ -91,10 +109,46 @@ public class ReviewEventBus {
     private final class SessionLog {
         private final Deque<Posted> kept = new ArrayDeque<>();
         private final List<Consumer<Posted>> listeners = new ArrayList<>();
+        /** Events that arrived before an earlier version: commits happen in version order, their hand-over may not. */
+        private final TreeMap<Long, ReviewEvent> early = new TreeMap<>();
         private long sequence;
+        private long nextVersion = -1;
+        private long waitingSince;
 
         synchronized void append(ReviewEvent event) {
-            Posted posted = new Posted(epoch + "-" + (++sequence), event);
+            if (nextVersion < 0 || event.version() < nextVersion) {
+                post(event);
+                nextVersion = Math.max(nextVersion, event.version() + 1);
+            } else {
+                early.put(event.version(), event);
+                if (waitingSince == 0) {
+                    waitingSince = System.nanoTime();
+                    flusher.schedule(this::flushLate, GAP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+            while (!early.isEmpty() && early.firstKey() == nextVersion) {
+                post(early.pollFirstEntry().getValue());
+                nextVersion++;
+            }
+            if (early.isEmpty()) {
+                waitingSince = 0;
+            }
+        }
+
+        /** A version that never came (its writer died between commit and hand-over): the later ones go out anyway. */
+        private synchronized void flushLate() {
+            if (waitingSince != 0 && System.nanoTime() - waitingSince >= GAP_WAIT.toNanos() - 1_000_000) {
+                while (!early.isEmpty()) {
+                    Map.Entry<Long, ReviewEvent> first = early.pollFirstEntry();
+                    post(first.getValue());
+                    nextVersion = first.getKey() + 1;
+                }
+                waitingSince = 0;
+            }
+        }
+
+        private void post(ReviewEvent event) {
+            Posted posted = new Posted(epoch + "-" + (++sequence), event, System.currentTimeMillis());
             kept.addLast(posted);
             if (kept.size() > KEPT) {
                 kept.removeFirst();
@@ -106,7 +160,7 @@ public class ReviewEventBus {
             if (lastEventId != null && !lastEventId.isBlank()) {
                 long after = continuesFrom(lastEventId.trim());
                 if (after < 0) {
-                    listener.accept(new Posted(null, new ReviewEvent(0, "resync", 0, Map.of())));
+                    listener.accept(new Posted(null, new ReviewEvent(0, "resync", 0, Map.of()), System.currentTimeMillis()));
                 } else {
                     kept.stream().filter(posted -> number(posted.id()) > after).forEach(listener);
                 }

@@ -24,6 +24,8 @@ import org.forecastledger.account.Role;
 import org.forecastledger.web.NotFoundProblem;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.io.UncheckedIOException;
 
 /**
@@ -70,7 +72,8 @@ public class ReviewStreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     @Operation(summary = "The session's events (SSE): vote (the count only), revealed (votes and spread), decided, "
-            + "skipped, advanced, joined, closed; each data is JSON with the session's version")
+            + "skipped, advanced, joined, closed; each data is JSON with the session's version and 'at', when it was "
+            + "posted (epoch ms)")
     public Multi<OutboundSseEvent> events(@PathParam("id") String id,
             @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         long sessionId = SessionIds.parse(id);
@@ -88,11 +91,18 @@ public class ReviewStreamResource {
         return Multi.createBy().merging().streams(events, heartbeats);
     }
 
+    /** The event's data and {@code at}, when the bus posted it (epoch ms), for measuring delivery. */
+    private static Map<String, Object> withTime(ReviewEventBus.Posted posted) {
+        Map<String, Object> data = new LinkedHashMap<>(posted.event().data());
+        data.put("at", posted.postedAt());
+        return data;
+    }
+
     private OutboundSseEvent toSse(Sse sse, ReviewEventBus.Posted posted) {
         try {
             OutboundSseEvent.Builder builder = sse.newEventBuilder()
                     .name(posted.event().type())
-                    .data(String.class, json.writer().with(new HtmlSafe()).writeValueAsString(posted.event().data()));
+                    .data(String.class, json.writer().with(new HtmlSafe()).writeValueAsString(withTime(posted)));
             if (posted.id() != null) {
                 builder.id(posted.id());
             }
