@@ -90,7 +90,17 @@ public class ClaimService {
         return query(ClaimFilter.dueForReview(), ClaimSort.DOCUMENT).count();
     }
 
+    /** A filter's HQL condition on an unaliased Claim root, with its named parameters. */
+    record Where(String condition, Parameters parameters) {
+    }
+
     private PanacheQuery<Claim> query(ClaimFilter filter, ClaimSort sort) {
+        Where where = where(filter);
+        return Claim.find(where.condition(), sort.sort, where.parameters());
+    }
+
+    /** The filter as an HQL condition on Claim (no alias) with its parameters. */
+    Where where(ClaimFilter filter) {
         StringBuilder where = new StringBuilder("retired = false");
         Parameters parameters = new Parameters();
         if (filter.year() != null) {
@@ -135,14 +145,15 @@ public class ClaimService {
             where.append(" and id in :flagged");
             parameters.and("flagged", flagged.isEmpty() ? Set.of("") : flagged);
         }
-        return Claim.find(where.toString(), sort.sort, parameters);
+        return new Where(where.toString(), parameters);
     }
 
     private static String likeEscaped(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    private static List<ClaimView> views(List<Claim> claims) {
+    /** Views of a batch of claims, assembled with one query per kind of related row. */
+    static List<ClaimView> views(List<Claim> claims) {
         Assembly assembly = new Assembly(claims);
         return claims.stream().map(claim -> assembly.view(claim, null)).toList();
     }
