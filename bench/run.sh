@@ -26,37 +26,46 @@ ensure_wrk
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   log "building the app and the baseline (prod jars)"
-  ./mvnw -B -q package -DskipTests
-  ./mvnw -B -q -f bench/baseline/pom.xml package -DskipTests
+  # AppCDS archives are built beside each jar (Quarkus starts the app once at build time to record its classes)
+  ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+  ./mvnw -B -q -f bench/baseline/pom.xml package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 fi
 
 median() { percentile 50; }
 
 # ---------------------------------------------------------------- start-up
-# start_time <jar> <data dir> <seeds>: ms from launch to the first 200 on /, and the RSS then (sets START_MS, START_RSS)
+# start_time <jar> <data dir> <seeds> [JVM options]: ms from launch to the first 200 on /, and the RSS then
+# (sets START_MS, START_RSS)
 start_time() {
-  local t0
+  local t0 jar=$1 data=$2 seeds=$3
+  shift 3
   t0=$(now_ms)
-  start_app "$1" "$2" "$3" "$PORT" 256m
+  start_app "$jar" "$data" "$seeds" "$PORT" 256m "$@"
   wait_for "http://localhost:$PORT/" 300 "$APP_PID" >/dev/null
   START_MS=$(( $(now_ms) - t0 ))
   START_RSS=$(rss_mb "$APP_PID")
   stop_app "$APP_PID"
 }
-log "start-up: $STARTS first and second starts of the baseline and of the app (real corpus, -Xmx256m)"
-for kind in base app; do
-  jar=$BASE_JAR; seeds=-
-  [ $kind = app ] && { jar=$APP_JAR; seeds=$PWD/seeds; }
+log "start-up: $STARTS first and second starts of the baseline and of the app (real corpus, -Xmx256m), without and with AppCDS"
+for kind in base app base-cds app-cds; do
+  jar=$BASE_JAR; seeds=-; opts=()
+  case $kind in app*) jar=$APP_JAR; seeds=$PWD/seeds ;; esac
+  case $kind in *-cds)
+    [ -f "$(dirname "$jar")/app-cds.jsa" ] || continue
+    opts=("-XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa" -Xshare:auto) ;;
+  esac
   for i in $(seq 1 "$STARTS"); do
     rm -rf "$WORK/start-$kind"
-    start_time "$jar" "$WORK/start-$kind" "$seeds"; echo "$kind first $START_MS $START_RSS" >>"$RAW"
-    start_time "$jar" "$WORK/start-$kind" "$seeds"; echo "$kind second $START_MS $START_RSS" >>"$RAW"
+    start_time "$jar" "$WORK/start-$kind" "$seeds" "${opts[@]}"; echo "$kind first $START_MS $START_RSS" >>"$RAW"
+    start_time "$jar" "$WORK/start-$kind" "$seeds" "${opts[@]}"; echo "$kind second $START_MS $START_RSS" >>"$RAW"
   done
 done
 startup() { awk -v k="$1" -v w="$2" -v c="$3" '$1 == k && $2 == w { print $c }' "$RAW" | median; }
 BASE_FIRST=$(startup base first 3); BASE_SECOND=$(startup base second 3)
 APP_FIRST=$(startup app first 3); APP_SECOND=$(startup app second 3)
 BASE_RSS=$(startup base second 4); APP_RSS=$(startup app second 4)
+CBASE_FIRST=$(startup base-cds first 3); CBASE_SECOND=$(startup base-cds second 3)
+CAPP_FIRST=$(startup app-cds first 3); CAPP_SECOND=$(startup app-cds second 3)
 grep -h "Seeds" "$WORK"/start-app/app.log | sed -E 's/.*\(main\) //' | tail -2 >"$WORK/seedlog.txt" || true
 
 # ---------------------------------------------------------------- the real corpus
@@ -196,6 +205,12 @@ BIG=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
   echo "| second start (unchanged seeds) ≤ 1.2 × the bare baseline | $r ($APP_SECOND ms vs $BASE_SECOND ms) | $(verdict "$r" 1.2 le) |"
   r=$(ratio "$APP_FIRST" "$BASE_FIRST")
   echo "| first start (empty database) ≤ 1.5 × the bare baseline | $r ($APP_FIRST ms vs $BASE_FIRST ms) | $(verdict "$r" 1.5 le) |"
+  if [ "$CAPP_FIRST" != NaN ]; then
+    r=$(ratio "$CAPP_SECOND" "$BASE_SECOND")
+    echo "| second start with AppCDS (\`-XX:SharedArchiveFile\`) ≤ 1.2 × the plain bare baseline | $r ($CAPP_SECOND ms) | $(verdict "$r" 1.2 le) |"
+    r=$(ratio "$CAPP_FIRST" "$BASE_FIRST")
+    echo "| first start with AppCDS ≤ 1.5 × the plain bare baseline | $r ($CAPP_FIRST ms) | $(verdict "$r" 1.5 le) |"
+  fi
   echo "| $BIG claims: dashboard p50 ≤ 50 ms, cached | $(sizefield "$BIG" 8) ms | $(verdict "$(sizefield "$BIG" 8)" 50 le) |"
   echo "| $BIG claims: dashboard p50 ≤ 50 ms, uncached (after a verdict) | $(sizefield "$BIG" 9) ms | $(verdict "$(sizefield "$BIG" 9)" 50 le) |"
   echo "| $BIG claims: text search p50 ≤ 100 ms | $(sizefield "$BIG" 10) ms | $(verdict "$(sizefield "$BIG" 10)" 100 le) |"
@@ -210,6 +225,10 @@ BIG=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
   echo "| --- | --- | --- | --- |"
   echo "| bare baseline (bench/baseline) | $BASE_FIRST ms | $BASE_SECOND ms | $BASE_RSS MB |"
   echo "| Forecast Ledger, real corpus | $APP_FIRST ms ($(ratio "$APP_FIRST" "$BASE_FIRST") ×) | $APP_SECOND ms ($(ratio "$APP_SECOND" "$BASE_SECOND") ×) | $APP_RSS MB |"
+  if [ "$CAPP_FIRST" != NaN ]; then
+    echo "| bare baseline with AppCDS | $CBASE_FIRST ms | $CBASE_SECOND ms | |"
+    echo "| Forecast Ledger with AppCDS | $CAPP_FIRST ms ($(ratio "$CAPP_FIRST" "$BASE_FIRST") × the plain baseline, $(ratio "$CAPP_FIRST" "$CBASE_FIRST") × the baseline with AppCDS) | $CAPP_SECOND ms ($(ratio "$CAPP_SECOND" "$BASE_SECOND") ×, $(ratio "$CAPP_SECOND" "$CBASE_SECOND") ×) | |"
+  fi
   echo
   echo "Seed loader's log lines of the last two starts:"
   echo
