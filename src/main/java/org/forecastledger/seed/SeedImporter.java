@@ -3,6 +3,7 @@ package org.forecastledger.seed;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -48,6 +49,9 @@ public class SeedImporter {
 
     @Inject
     VerdictService verdicts;
+
+    @Inject
+    Event<SeedsImported> imported;
 
     /** Claims handled per step: the persistence context is flushed and cleared after each, bounding memory. */
     static final int CHUNK = 500;
@@ -150,6 +154,7 @@ public class SeedImporter {
             em.flush();
             em.clear();
         }
+        imported.fire(new SeedsImported(seeds.claims().size()));
         heldBack.forEach(id -> Log.warnf("Seed verdict of claim '%s' changed, but a reviewer's verdict is newer: "
                 + "the reviewer's verdict stands and the seed change is not applied", id));
         return new Report(documentsWritten[0], claimsWritten, linksWritten, appended, List.copyOf(heldBack),

@@ -155,8 +155,9 @@ final class PackagedApp {
                         + "supersedes_id, status, rationale from verdict_revision order by claim_id, number")) {
             while (rows.next()) {
                 long supersedes = rows.getLong(4);
-                revisions.add(new StoredRevision(rows.getString(1), rows.getInt(2), rows.getLong(3),
-                        rows.wasNull() ? null : supersedes, rows.getString(5), rows.getString(6)));
+                Long supersedesId = rows.wasNull() ? null : supersedes;
+                revisions.add(new StoredRevision(rows.getString(1), rows.getInt(2), rows.getLong(3), supersedesId,
+                        rows.getString(5), rows.getString(6)));
             }
         }
         return revisions;
