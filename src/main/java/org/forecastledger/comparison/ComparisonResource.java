@@ -19,6 +19,7 @@ import org.forecastledger.claim.ClaimQuery;
 import org.forecastledger.claim.ClaimService;
 import org.forecastledger.document.DocumentService;
 import org.forecastledger.document.DocumentView;
+import org.forecastledger.seed.SeedsImported;
 import org.forecastledger.verdict.VerdictChanged;
 import org.forecastledger.verdict.VerdictStatus;
 
@@ -77,5 +78,10 @@ public class ComparisonResource {
     @CacheInvalidateAll(cacheName = CACHE)
     void onVerdictChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged changed) {
         // the annotation empties the cache once the new verdict is committed
+    }
+
+    @CacheInvalidateAll(cacheName = CACHE)
+    void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedsImported imported) {
+        // a seed import can retire or bring back claims without any verdict changing
     }
 }
