@@ -12,6 +12,7 @@ import org.w3c.dom.NodeList;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +69,12 @@ class VerdictFeedTest {
         assertThat(child(root, "updated")).isEqualTo(child(newest, "updated"));
         given().get("/").then().body(org.hamcrest.Matchers.containsString(
                 "<link rel=\"alternate\" type=\"application/atom+xml\""));
+        // back to the status it had, with its evidence: other tests count the fixture's statuses
+        Map<String, Object> before = given().get("/api/claims/" + claim + "/verdicts/" + revision).then()
+                .extract().jsonPath().getMap("");
+        TestAccounts.as("fiona").contentType(ContentType.JSON).body(Map.of("status", status, "asOf",
+                before.get("asOf"), "rationale", before.get("rationale"), "expectedRevision", revision + 1,
+                "evidence", before.get("evidence"))).post("/api/claims/" + claim + "/verdicts").then().statusCode(201);
     }
 
     private static String child(Element parent, String name) {
