@@ -19,6 +19,13 @@ public interface LedgerConfig {
     Path dataDir();
 
     /**
+     * Writes are refused (503) while the disk holding the data folder has less free space than this, so that the
+     * database never fails half-way through a write; reads go on.
+     */
+    @WithDefault("16")
+    long minFreeDiskMb();
+
+    /**
      * The address the ledger is published at, for the absolute links in ClaimReview and Web Annotation exports.
      * Unset, links follow the address the request came to (its Host header).
      */

@@ -26,4 +26,36 @@ public record ClaimFilter(Integer year, String theme, VerdictStatus status, Stri
     public boolean isEmpty() {
         return equals(NONE);
     }
+
+    /** The claims table's address for this filter narrowed to one theme and year (a comparison cell). */
+    public String claimsLink(String cellTheme, int cellYear) {
+        StringBuilder link = new StringBuilder("/claims?theme=").append(encode(cellTheme)).append("&year=")
+                .append(cellYear);
+        if (status != null) {
+            link.append("&status=").append(status.name());
+        }
+        if (document != null) {
+            link.append("&document=").append(encode(document));
+        }
+        if (attributedTo != null) {
+            link.append("&attributedTo=").append(encode(attributedTo));
+        }
+        if (text != null) {
+            link.append("&q=").append(encode(text));
+        }
+        if (changedSince != null) {
+            link.append("&changedSince=").append(changedSince);
+        }
+        if (due) {
+            link.append("&due=true");
+        }
+        if (health) {
+            link.append("&health=true");
+        }
+        return link.toString();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -1,8 +1,12 @@
 package org.forecastledger.claim;
 
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.forecastledger.LedgerConfig;
@@ -12,6 +16,7 @@ import org.forecastledger.claim.ClaimView.Link;
 import org.forecastledger.claim.ClaimView.Probability;
 import org.forecastledger.claim.ClaimView.RevisionView;
 import org.forecastledger.health.HealthService;
+import org.forecastledger.seed.SeedsImported;
 import org.forecastledger.verdict.VerdictRevision;
 
 import java.time.LocalDate;
@@ -30,6 +35,8 @@ import java.util.stream.Collectors;
 /** Finds claims by filter and assembles them with their current verdict, evidence and links. */
 @ApplicationScoped
 public class ClaimService {
+
+    static final String ATTRIBUTIONS = "attributions";
 
     @Inject
     LedgerConfig config;
@@ -76,12 +83,18 @@ public class ClaimService {
         return Optional.of(new Assembly(List.of(claim)).view(claim, history));
     }
 
-    /** The distinct attributions, for the filter menus. */
+    /** The distinct attributions, for the filter menus; only a seed import changes them, so they are cached. */
     @Transactional
+    @CacheResult(cacheName = ATTRIBUTIONS)
     public List<String> attributions() {
-        return Claim.getEntityManager()
+        return List.copyOf(Claim.getEntityManager()
                 .createQuery("select distinct c.attributedTo from Claim c where c.retired = false order by c.attributedTo", String.class)
-                .getResultList();
+                .getResultList());
+    }
+
+    @CacheInvalidateAll(cacheName = ATTRIBUTIONS)
+    void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedsImported imported) {
+        // the annotation empties the cache once the import is committed
     }
 
     /** How many claims are due for review (see {@link ClaimFilter#due()}). */
@@ -90,7 +103,17 @@ public class ClaimService {
         return query(ClaimFilter.dueForReview(), ClaimSort.DOCUMENT).count();
     }
 
+    /** A filter's HQL condition on an unaliased Claim root, with its named parameters. */
+    record Where(String condition, Parameters parameters) {
+    }
+
     private PanacheQuery<Claim> query(ClaimFilter filter, ClaimSort sort) {
+        Where where = where(filter);
+        return Claim.find(where.condition(), sort.sort, where.parameters());
+    }
+
+    /** The filter as an HQL condition on Claim (no alias) with its parameters. */
+    Where where(ClaimFilter filter) {
         StringBuilder where = new StringBuilder("retired = false");
         Parameters parameters = new Parameters();
         if (filter.year() != null) {
@@ -135,14 +158,15 @@ public class ClaimService {
             where.append(" and id in :flagged");
             parameters.and("flagged", flagged.isEmpty() ? Set.of("") : flagged);
         }
-        return Claim.find(where.toString(), sort.sort, parameters);
+        return new Where(where.toString(), parameters);
     }
 
     private static String likeEscaped(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    private static List<ClaimView> views(List<Claim> claims) {
+    /** Views of a batch of claims, assembled with one query per kind of related row. */
+    static List<ClaimView> views(List<Claim> claims) {
         Assembly assembly = new Assembly(claims);
         return claims.stream().map(claim -> assembly.view(claim, null)).toList();
     }

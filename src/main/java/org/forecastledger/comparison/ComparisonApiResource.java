@@ -11,7 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.forecastledger.claim.ClaimQuery;
-import org.forecastledger.claim.ClaimView;
+import org.forecastledger.claim.ClaimCells;
+import org.forecastledger.theme.Theme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,18 +38,28 @@ public class ComparisonApiResource {
     @Inject
     ComparisonService comparisons;
 
+    @Inject
+    ClaimCells cells;
+
     @GET
     @Operation(summary = "Claims by theme (rows) and year (columns); accepts the claim filters")
     @APIResponse(responseCode = "400", description = "A filter is invalid")
     public ComparisonMatrix get(@BeanParam ClaimQuery query) {
-        Comparison comparison = comparisons.compare(query.filter());
-        List<ThemeRow> rows = comparison.rows().stream().map(row -> {
-            Map<String, List<String>> cells = new LinkedHashMap<>();
-            for (int year : comparison.years()) {
-                cells.put(String.valueOf(year), row.cell(year).stream().map(ClaimView::id).toList());
+        List<Integer> years = comparisons.years();
+        Map<String, Map<String, List<String>>> byTheme = new HashMap<>();
+        for (ClaimCells.Placed claim : cells.placed(query.filter())) {
+            byTheme.computeIfAbsent(claim.theme(), theme -> new LinkedHashMap<>())
+                    .computeIfAbsent(String.valueOf(claim.year()), year -> new ArrayList<>()).add(claim.id());
+        }
+        List<ThemeRow> rows = new ArrayList<>();
+        for (Theme theme : comparisons.themes()) {
+            Map<String, List<String>> found = byTheme.get(theme.id);
+            if (found != null) {
+                Map<String, List<String>> row = new LinkedHashMap<>();
+                years.forEach(year -> row.put(String.valueOf(year), found.getOrDefault(String.valueOf(year), List.of())));
+                rows.add(new ThemeRow(theme.id, theme.title, row));
             }
-            return new ThemeRow(row.themeId(), row.title(), cells);
-        }).toList();
-        return new ComparisonMatrix(comparison.years(), rows);
+        }
+        return new ComparisonMatrix(years, rows);
     }
 }

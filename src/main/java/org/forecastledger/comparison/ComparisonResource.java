@@ -19,6 +19,7 @@ import org.forecastledger.claim.ClaimQuery;
 import org.forecastledger.claim.ClaimService;
 import org.forecastledger.document.DocumentService;
 import org.forecastledger.document.DocumentView;
+import org.forecastledger.seed.SeedsImported;
 import org.forecastledger.verdict.VerdictChanged;
 import org.forecastledger.verdict.VerdictStatus;
 
@@ -37,10 +38,14 @@ public class ComparisonResource {
 
     static final String CACHE = "dashboard";
 
+    /** How many claims a cell shows; the rest are one click away on the claims table. */
+    static final int CARDS_PER_CELL = 3;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Comparison comparison, ScoreboardChart chart, ClaimFilter filter,
-                List<VerdictStatus> statuses, List<DocumentView> documents, List<String> attributions, long due);
+        static native TemplateInstance index(Overview comparison, ScoreboardChart chart, ClaimFilter filter,
+                List<VerdictStatus> statuses, List<DocumentView> documents, List<String> attributions, long due,
+                int cardsPerCell);
 
         static native TemplateInstance page(String content);
     }
@@ -64,13 +69,19 @@ public class ComparisonResource {
     @CacheResult(cacheName = CACHE)
     String render(ClaimFilter filter, LocalDate today) {
         // today is part of the cache key: what is due changes with the date, not only with verdicts
-        Comparison comparison = comparisons.compare(filter);
+        Overview comparison = comparisons.overview(filter, CARDS_PER_CELL);
         return Templates.index(comparison, ScoreboardChart.of(comparison.tallies()), filter,
-                List.of(VerdictStatus.values()), documents.list(), claims.attributions(), claims.countDue()).render();
+                List.of(VerdictStatus.values()), documents.list(), claims.attributions(), claims.countDue(),
+                CARDS_PER_CELL).render();
     }
 
     @CacheInvalidateAll(cacheName = CACHE)
     void onVerdictChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged changed) {
         // the annotation empties the cache once the new verdict is committed
+    }
+
+    @CacheInvalidateAll(cacheName = CACHE)
+    void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedsImported imported) {
+        // a seed import can retire or bring back claims without any verdict changing
     }
 }

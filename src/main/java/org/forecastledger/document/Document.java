@@ -1,7 +1,9 @@
 package org.forecastledger.document;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,6 +44,8 @@ public class Document extends PanacheEntityBase {
 
     public String sha256;
 
+    /** The full text; loaded only when read, so that lists of documents do not carry every text. */
+    @Basic(fetch = FetchType.LAZY)
     public String body;
 
     /** Who uploaded the document through the app; null for documents of the seed files. */

@@ -1,8 +1,13 @@
 package org.forecastledger.document;
 
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import org.forecastledger.claim.Claim;
+import org.forecastledger.seed.SeedsImported;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +18,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class DocumentService {
 
+    static final String LIST = "document-list";
+
+    /** Every document with its claim count; only a seed import changes them, so the list is cached. */
     @Transactional
+    @CacheResult(cacheName = LIST)
     public List<DocumentView> list() {
         Map<String, Long> counts = new HashMap<>();
         Claim.getEntityManager()
@@ -23,6 +32,11 @@ public class DocumentService {
         return Document.listInOrder().stream()
                 .map(document -> DocumentView.of(document, counts.getOrDefault(document.id, 0L), false))
                 .toList();
+    }
+
+    @CacheInvalidateAll(cacheName = LIST)
+    void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedsImported imported) {
+        // the annotation empties the cache once the import is committed
     }
 
     @Transactional

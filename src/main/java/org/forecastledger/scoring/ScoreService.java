@@ -8,6 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import org.forecastledger.claim.Claim;
 import org.forecastledger.claim.HedgeBand;
+import org.forecastledger.seed.SeedsImported;
 import org.forecastledger.verdict.VerdictChanged;
 import org.forecastledger.verdict.VerdictStatus;
 
@@ -47,6 +48,11 @@ public class ScoreService {
     @CacheInvalidateAll(cacheName = CACHE)
     void onVerdictChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged changed) {
         // the annotation empties the cache once the new verdict is committed
+    }
+
+    @CacheInvalidateAll(cacheName = CACHE)
+    void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedsImported imported) {
+        // a seed import can retire or bring back claims without any verdict changing
     }
 
     private static List<TrackRecord> group(List<Row> rows, Function<Row, String> key, Function<Row, String> label) {

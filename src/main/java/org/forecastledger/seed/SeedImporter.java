@@ -1,12 +1,15 @@
 package org.forecastledger.seed;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.forecastledger.claim.Claim;
 import org.forecastledger.claim.ClaimLink;
+import org.forecastledger.claim.LinkKind;
 import org.forecastledger.document.Document;
 import org.forecastledger.health.HealthException;
 import org.forecastledger.seed.SeedSet.ClaimSeed;
@@ -24,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,74 +51,139 @@ public class SeedImporter {
     @Inject
     VerdictService verdicts;
 
+    @Inject
+    Event<SeedsImported> imported;
+
+    /** Claims handled per step: the persistence context is flushed and cleared after each, bounding memory. */
+    static final int CHUNK = 500;
+
+    /** A large corpus on a busy machine takes longer than the default 60 s transaction timeout. */
+    static final int LOAD_TIMEOUT_SECONDS = 3600;
+
+    /** The fingerprint of the seed folder whose load last completed, if any. */
     @Transactional
+    public Optional<String> loadedFingerprint() {
+        return em.createNativeQuery("select fingerprint from seed_load where id = 1", String.class).getResultStream()
+                .map(String.class::cast).findFirst();
+    }
+
+    /** Imports the seeds and, in the same transaction, records the fingerprint of the folder they came from. */
+    @Transactional
+    @TransactionConfiguration(timeout = LOAD_TIMEOUT_SECONDS)
+    public Report importSeeds(SeedSet seeds, String fingerprint) {
+        Report report = load(seeds);
+        em.createNativeQuery("delete from seed_load").executeUpdate();
+        em.createNativeQuery("insert into seed_load (id, fingerprint, loaded_at, claims) values (1, ?1, ?2, ?3)")
+                .setParameter(1, fingerprint).setParameter(2, java.sql.Timestamp.from(java.time.Instant.now()))
+                .setParameter(3, seeds.claims().size()).executeUpdate();
+        return report;
+    }
+
+    @Transactional
+    @TransactionConfiguration(timeout = LOAD_TIMEOUT_SECONDS)
     public Report importSeeds(SeedSet seeds) {
-        Map<String, Theme> themes = upsertThemes(seeds.themes());
+        return load(seeds);
+    }
+
+    private Report load(SeedSet seeds) {
+        upsertThemes(seeds.themes());
         int[] documentsWritten = {0};
-        Map<String, Document> documents = upsertDocuments(seeds.documents(), documentsWritten);
-        Map<String, Claim> existing = Claim.<Claim>listAll().stream()
-                .collect(Collectors.toMap(claim -> claim.id, Function.identity()));
+        upsertDocuments(seeds.documents(), documentsWritten);
+        em.flush();
+        em.clear();
         int claimsWritten = 0;
-        for (ClaimSeed seed : seeds.claims()) {
-            Claim claim = existing.get(seed.id());
-            if (claim == null) {
-                claim = new Claim();
-                claim.id = seed.id();
-                existing.put(claim.id, claim);
-                copy(seed, claim, documents, themes);
-                claim.persist();
-                claimsWritten++;
-            } else if (copy(seed, claim, documents, themes)) {
-                claimsWritten++;
+        for (List<ClaimSeed> chunk : chunks(seeds.claims())) {
+            Map<String, Claim> existing = claimsOf(chunk);
+            for (ClaimSeed seed : chunk) {
+                Claim claim = existing.get(seed.id());
+                if (claim == null) {
+                    claim = new Claim();
+                    claim.id = seed.id();
+                    copy(seed, claim);
+                    claim.persist();
+                    claimsWritten++;
+                } else if (copy(seed, claim)) {
+                    claimsWritten++;
+                }
             }
+            em.flush();
+            em.clear();
         }
         Set<String> seeded = seeds.claims().stream().map(ClaimSeed::id).collect(Collectors.toSet());
         List<String> retired = new ArrayList<>();
-        for (Claim claim : existing.values()) {
+        List<String> returned = new ArrayList<>();
+        for (Object[] row : em.createQuery("select c.id, c.retired, c.document.uploadedBy from Claim c order by c.id", Object[].class)
+                .getResultList()) {
             // claims of uploaded documents live in the database only, until a team commits them to the seeds
-            boolean gone = !seeded.contains(claim.id) && !claim.document.isUploaded();
-            if (claim.retired != gone) {
-                claimsWritten++;
-                if (gone) {
-                    retired.add(claim.id);
-                }
+            boolean gone = !seeded.contains((String) row[0]) && row[2] == null;
+            if ((Boolean) row[1] != gone) {
+                (gone ? retired : returned).add((String) row[0]);
             }
-            claim.retired = gone;
         }
+        claimsWritten += retired.size() + returned.size();
+        setRetired(retired, true);
+        setRetired(returned, false);
         retired.forEach(id -> Log.warnf("Claim '%s' is no longer in the seed files: it is retired (kept with its "
                 + "ledger, left out of lists and scores)", id));
-        em.flush();
         int linksWritten = syncLinks(seeds.claims());
         HealthException.sync(seeds.claims().stream().flatMap(seed -> seed.healthExceptions().stream()
                 .map(exception -> new HealthException.Key(seed.id(), exception.linkKind(), exception.linkClaimId(),
                         exception.rule(), exception.note()))).toList());
-        Map<String, VerdictRevision> latest = latestRevisions();
+        em.flush();
+        em.clear();
         int appended = 0;
         List<String> heldBack = new ArrayList<>();
-        for (ClaimSeed seed : seeds.claims()) {
-            Claim claim = existing.get(seed.id());
-            VerdictRevision newest = latest.get(seed.id());
-            String fingerprint = seed.verdict().fingerprint();
-            if (newest == null) {
-                verdicts.appendFromSeeds(claim, seed.verdict());
-                appended++;
-            } else if (newest.decidedByKind != DecisionSource.SEED) {
-                if (fingerprint.equals(newest.verdict().fingerprint())) {
-                    continue; // the seed has caught up with the reviewer's verdict (e.g. a session's seed patch)
+        for (List<ClaimSeed> chunk : chunks(seeds.claims())) {
+            Map<String, Claim> claims = claimsOf(chunk);
+            Map<String, VerdictRevision> latest = latestRevisions(claims.keySet());
+            for (ClaimSeed seed : chunk) {
+                Claim claim = claims.get(seed.id());
+                VerdictRevision newest = latest.get(seed.id());
+                String fingerprint = seed.verdict().fingerprint();
+                if (newest == null) {
+                    verdicts.appendFromSeeds(claim, seed.verdict());
+                    appended++;
+                } else if (newest.decidedByKind != DecisionSource.SEED) {
+                    if (fingerprint.equals(newest.verdict().fingerprint())) {
+                        continue; // the seed has caught up with the reviewer's verdict (e.g. a session's seed patch)
+                    }
+                    VerdictRevision lastSeed = VerdictRevision.latestFromSeeds(seed.id()).orElse(null);
+                    if (lastSeed == null || !fingerprint.equals(lastSeed.seedFingerprint)) {
+                        heldBack.add(seed.id());
+                    }
+                } else if (!fingerprint.equals(newest.seedFingerprint)) {
+                    verdicts.appendFromSeeds(claim, seed.verdict());
+                    appended++;
                 }
-                VerdictRevision lastSeed = VerdictRevision.latestFromSeeds(seed.id()).orElse(null);
-                if (lastSeed == null || !fingerprint.equals(lastSeed.seedFingerprint)) {
-                    heldBack.add(seed.id());
-                }
-            } else if (!fingerprint.equals(newest.seedFingerprint)) {
-                verdicts.appendFromSeeds(claim, seed.verdict());
-                appended++;
             }
+            em.flush();
+            em.clear();
         }
+        imported.fire(new SeedsImported(seeds.claims().size()));
         heldBack.forEach(id -> Log.warnf("Seed verdict of claim '%s' changed, but a reviewer's verdict is newer: "
                 + "the reviewer's verdict stands and the seed change is not applied", id));
         return new Report(documentsWritten[0], claimsWritten, linksWritten, appended, List.copyOf(heldBack),
                 List.copyOf(retired));
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static Map<String, Claim> claimsOf(List<ClaimSeed> chunk) {
+        return Claim.<Claim>list("id in ?1", chunk.stream().map(ClaimSeed::id).toList()).stream()
+                .collect(Collectors.toMap(claim -> claim.id, Function.identity()));
+    }
+
+    private void setRetired(List<String> ids, boolean retired) {
+        for (List<String> chunk : chunks(ids)) {
+            em.createQuery("update Claim c set c.retired = :retired where c.id in :ids")
+                    .setParameter("retired", retired).setParameter("ids", chunk).executeUpdate();
+        }
     }
 
     private Map<String, Theme> upsertThemes(List<ThemeSeed> seeds) {
@@ -183,8 +252,7 @@ public class SeedImporter {
     }
 
     /** Copies the seed onto the claim; returns whether anything changed (Hibernate writes only then). */
-    private static boolean copy(ClaimSeed seed, Claim claim, Map<String, Document> documents,
-            Map<String, Theme> themes) {
+    private boolean copy(ClaimSeed seed, Claim claim) {
         boolean changed = claim.document == null || !claim.document.id.equals(seed.documentId())
                 || claim.theme == null || !claim.theme.id.equals(seed.themeId())
                 || claim.position != seed.position() || !Objects.equals(claim.quote, seed.quote())
@@ -195,8 +263,10 @@ public class SeedImporter {
                 || !Objects.equals(claim.horizonLabel, seed.horizonLabel())
                 || !Objects.equals(claim.horizonUntil, seed.horizonUntil())
                 || !Objects.equals(claim.hedgeWords, seed.hedgeWords()) || claim.hedgeBand != seed.hedgeBand();
-        claim.document = documents.get(seed.documentId());
-        claim.theme = themes.get(seed.themeId());
+        if (changed) {
+            claim.document = em.getReference(Document.class, seed.documentId());
+            claim.theme = em.getReference(Theme.class, seed.themeId());
+        }
         claim.position = seed.position();
         claim.quote = seed.quote();
         claim.occurrence = seed.occurrence();
@@ -215,8 +285,10 @@ public class SeedImporter {
     /** Makes each seeded claim's outgoing links exactly those of its seed; touches nothing that is already right. */
     private int syncLinks(List<ClaimSeed> seeds) {
         Map<String, Set<LinkSeed>> stored = new HashMap<>();
-        for (ClaimLink link : ClaimLink.<ClaimLink>listAll()) {
-            stored.computeIfAbsent(link.claimId, id -> new HashSet<>()).add(new LinkSeed(link.kind, link.targetClaimId));
+        for (Object[] link : em.createQuery("select l.claimId, l.kind, l.targetClaimId from ClaimLink l", Object[].class)
+                .getResultList()) {
+            stored.computeIfAbsent((String) link[0], id -> new HashSet<>())
+                    .add(new LinkSeed((LinkKind) link[1], (String) link[2]));
         }
         int written = 0;
         for (ClaimSeed seed : seeds) {
@@ -246,9 +318,12 @@ public class SeedImporter {
         return written;
     }
 
-    private Map<String, VerdictRevision> latestRevisions() {
-        List<VerdictRevision> newest = VerdictRevision.list("from VerdictRevision v where exists "
-                + "(select 1 from Claim c where c.id = v.claimId and c.revision = v.number)");
+    private Map<String, VerdictRevision> latestRevisions(Set<String> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        List<VerdictRevision> newest = VerdictRevision.list("from VerdictRevision v where v.claimId in ?1 and exists "
+                + "(select 1 from Claim c where c.id = v.claimId and c.revision = v.number)", claimIds);
         return newest.stream().collect(Collectors.toMap(revision -> revision.claimId, Function.identity()));
     }
 }

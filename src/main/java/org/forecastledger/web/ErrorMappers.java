@@ -97,6 +97,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (StorageGuard.isStorageFailure(e)) {
+            Log.errorf("Storage failure serving %s %s: %s", uri.getPath(), e.getClass().getSimpleName(), e.getMessage());
+            return StorageGuard.full(uri);
+        }
         Log.errorf(e, "Unexpected failure serving %s", uri.getPath());
         return respond(uri, 500, "Internal Server Error", "Something went wrong on our side; it has been logged.",
                 List.of());

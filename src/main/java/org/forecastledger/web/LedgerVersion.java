@@ -3,6 +3,7 @@ package org.forecastledger.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import org.forecastledger.seed.SeedsImported;
 import org.forecastledger.verdict.VerdictChanged;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,6 +19,10 @@ public class LedgerVersion {
     private final AtomicLong changes = new AtomicLong();
 
     void onVerdictChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged changed) {
+        changes.incrementAndGet();
+    }
+
+    void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedsImported imported) {
         changes.incrementAndGet();
     }
 

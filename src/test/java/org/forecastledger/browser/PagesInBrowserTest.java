@@ -51,6 +51,21 @@ class PagesInBrowserTest {
     }
 
     @Test
+    void theDashboardIsLightAndTheRestOfEachCellIsOneClickAway() {
+        driver.get(url("/"));
+        long elements = ((Number) driver.executeScript("return document.getElementsByTagName('*').length;")).longValue();
+        assertThat(elements).as("DOM elements of the dashboard on the real corpus").isLessThanOrEqualTo(1500);
+        assertThat(driver.findElements(By.cssSelector("table.comparison td"))).allSatisfy(cell ->
+                assertThat(cell.findElements(By.cssSelector(".card"))).hasSizeLessThanOrEqualTo(3));
+
+        WebElement more = driver.findElement(By.cssSelector("table.comparison a.more"));
+        int total = Integer.parseInt(more.getText().replaceAll("^All (\\d+) claims.*$", "$1"));
+        more.click();
+        assertThat(driver.getCurrentUrl()).contains("/claims?theme=").contains("&year=");
+        assertThat(driver.findElement(By.cssSelector("p.lead")).getText()).endsWith(" of " + total + ".");
+    }
+
+    @Test
     void fromTheDashboardToTheExactWordsInTwoClicks() {
         driver.get(url("/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("2020, 2021, 2024");

@@ -1,0 +1,262 @@
+#!/usr/bin/env bash
+# The benchmark, in one run: builds the app and the bare baseline, measures start-up (as a ratio to the
+# baseline), throughput and latency on the real corpus, verdict writes, synthetic corpora of growing size, the
+# full-disk fault and a soak, and writes bench/results.md. Fully automatic, bounded, localhost only.
+# Usage: bench/run.sh                      (the whole run, about 15 minutes on a quiet 2-core machine)
+# Knobs: BENCH_DURATION=10 (s per wrk run)  BENCH_SIZES="1000 10000 100000"  BENCH_SOAK_SECONDS=300
+#        BENCH_STARTS=3 (starts per start-up figure)  BENCH_SKIP_BUILD=1  BENCH_FAULTS=0 (skip full disk + soak)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+
+DURATION=${BENCH_DURATION:-10}
+SIZES=${BENCH_SIZES:-"1000 10000 100000"}
+SOAK=${BENCH_SOAK_SECONDS:-300}
+STARTS=${BENCH_STARTS:-3}
+PORT=8201
+WORK=$(mktemp -d /tmp/ledger-bench.XXXXXX)
+RESULTS=bench/results.md
+RAW=$WORK/raw.txt
+BEGIN=$(now_ms)
+trap 'bench_cleanup; rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM
+log() { echo "[$(( ($(now_ms) - BEGIN) / 1000 )) s] $*"; }
+
+ensure_wrk
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  log "building the app and the baseline (prod jars)"
+  # AppCDS archives are built beside each jar (Quarkus starts the app once at build time to record its classes)
+  ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+  ./mvnw -B -q -f bench/baseline/pom.xml package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+fi
+
+median() { percentile 50; }
+
+# ---------------------------------------------------------------- start-up
+# start_time <jar> <data dir> <seeds> [JVM options]: ms from launch to the first 200 on /, and the RSS then
+# (sets START_MS, START_RSS)
+start_time() {
+  local t0 jar=$1 data=$2 seeds=$3
+  shift 3
+  t0=$(now_ms)
+  start_app "$jar" "$data" "$seeds" "$PORT" 256m "$@"
+  wait_for "http://localhost:$PORT/" 300 "$APP_PID" >/dev/null
+  START_MS=$(( $(now_ms) - t0 ))
+  START_RSS=$(rss_mb "$APP_PID")
+  stop_app "$APP_PID"
+}
+log "start-up: $STARTS first and second starts of the baseline and of the app (real corpus, -Xmx256m), without and with AppCDS"
+for kind in base app base-cds app-cds; do
+  jar=$BASE_JAR; seeds=-; opts=()
+  case $kind in app*) jar=$APP_JAR; seeds=$PWD/seeds ;; esac
+  case $kind in *-cds)
+    [ -f "$(dirname "$jar")/app-cds.jsa" ] || continue
+    opts=("-XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa" -Xshare:auto) ;;
+  esac
+  for i in $(seq 1 "$STARTS"); do
+    rm -rf "$WORK/start-$kind"
+    start_time "$jar" "$WORK/start-$kind" "$seeds" "${opts[@]}"; echo "$kind first $START_MS $START_RSS" >>"$RAW"
+    start_time "$jar" "$WORK/start-$kind" "$seeds" "${opts[@]}"; echo "$kind second $START_MS $START_RSS" >>"$RAW"
+  done
+done
+startup() { awk -v k="$1" -v w="$2" -v c="$3" '$1 == k && $2 == w { print $c }' "$RAW" | median; }
+BASE_FIRST=$(startup base first 3); BASE_SECOND=$(startup base second 3)
+APP_FIRST=$(startup app first 3); APP_SECOND=$(startup app second 3)
+BASE_RSS=$(startup base second 4); APP_RSS=$(startup app second 4)
+CBASE_FIRST=$(startup base-cds first 3); CBASE_SECOND=$(startup base-cds second 3)
+CAPP_FIRST=$(startup app-cds first 3); CAPP_SECOND=$(startup app-cds second 3)
+grep -h "Seeds" "$WORK"/start-app/app.log | sed -E 's/.*\(main\) //' | tail -2 >"$WORK/seedlog.txt" || true
+
+# ---------------------------------------------------------------- the real corpus
+log "real corpus: throughput and latency at 32 connections, ${DURATION} s each, -Xmx256m"
+rm -rf "$WORK/real"
+start_app "$APP_JAR" "$WORK/real" "$PWD/seeds" "$PORT" 256m
+wait_for "http://localhost:$PORT/" 300 "$APP_PID" >/dev/null
+REAL_PID=$APP_PID
+B="http://localhost:$PORT"
+CLAIM=$(curl -s "$B/api/claims?status=FAILED&size=1" | sed -E 's/.*"id":"([^"]+)".*/\1/' | head -1)
+LARGEST=$(curl -s "$B/api/documents" | tr '{' '\n' | sed -nE 's/.*"id":"([^"]+)".*"claimCount":([0-9]+).*/\2 \1/p' | sort -n | tail -1 | cut -d' ' -f2)
+CSS=/css/app.css
+PAGES=("static stylesheet|$CSS" "dashboard /|/" "claims?status=FAILED|/claims?status=FAILED" "claim page|/claims/$CLAIM"
+  "largest document|/documents/$LARGEST" "api/claims?size=50|/api/claims?size=50" "api/comparison|/api/comparison")
+for page in "${PAGES[@]}"; do
+  path=${page#*|}
+  wrk -t2 -c32 -d3s "$B$path" >/dev/null 2>&1 || true   # warm-up
+done
+for page in "${PAGES[@]}"; do
+  label=${page%%|*}; path=${page#*|}
+  echo "page|$label|$path|$(wrk_run x "$B$path" 32 "$DURATION" | cut -d' ' -f2-)" >>"$RAW"
+done
+
+log "uncached dashboard: the first / after each of 40 verdict changes"
+for i in $(seq 1 40); do
+  rev=$(revision_of "$B" "$CLAIM")
+  [ "$(post_verdict "$B" "$CLAIM" "$rev" FAILED)" = 201 ] || echo "verdict write failed" >&2
+  time_get "$B/" >>"$WORK/uncached.txt"
+done
+UNCACHED_P50=$(percentile 50 <"$WORK/uncached.txt"); UNCACHED_P99=$(percentile 99 <"$WORK/uncached.txt")
+
+log "verdict writes: 8 writers on 8 claims, ${DURATION} s"
+WRITERS=""
+for id in $(curl -s "$B/api/claims?size=8&sort=id" | grep -oE '"id":"[a-z0-9-]+","document' | sed -E 's/"id":"([^"]+)".*/\1/'); do
+  WRITERS="$WRITERS${WRITERS:+,}$id:$(revision_of "$B" "$id")"
+done
+WRITES=$(BENCH_CLAIMS=$WRITERS BENCH_AUTH=$(printf 'admin:%s' "$ADMIN_PASSWORD" | base64) \
+  wrk -t8 -c8 -d"${DURATION}s" --latency -s bench/lua/verdicts.lua "$B/" 2>&1 | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /Non-2xx/ { e = $NF }
+    END { printf "%.0f|%.2f|%.2f|%d\n", rps, p50, p99, e + 0 }')
+REAL_RSS=$(rss_mb "$REAL_PID")
+stop_app "$REAL_PID"
+
+# ---------------------------------------------------------------- synthetic corpora
+for n in $SIZES; do
+  corpus=target/bench-corpus/$n
+  stamp=$(sha256sum bench/corpus/GenerateCorpus.java | cut -c1-16)
+  if [ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$stamp" ]; then
+    log "generating the synthetic corpus of $n claims"
+    rm -rf "$corpus"; mkdir -p "$corpus"
+    java bench/corpus/GenerateCorpus.java "$n" "$corpus"
+    echo "$stamp" >"$corpus/.stamp"
+  fi
+  rm -f "$corpus/.stamp.tmp"
+  log "$n claims: load, RSS and latencies (-Xmx512m)"
+  data=$WORK/syn-$n; rm -rf "$data"
+  t0=$(now_ms)
+  start_app "$APP_JAR" "$data" "$PWD/$corpus" "$PORT" 512m
+  peak=0
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/q/health/ready")" = 200 ]; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the app died loading $n claims; see $data/app.log" >&2; exit 1; }
+    r=$(rss_mb "$APP_PID"); [ "$r" -gt "$peak" ] && peak=$r
+    [ $(( $(now_ms) - t0 )) -gt 600000 ] && { echo "loading $n claims took over 10 minutes" >&2; exit 1; }
+    sleep 0.5
+  done
+  ready=$(( $(now_ms) - t0 ))
+  loadms=$(sed -nE 's/.*Seeds loaded .* in ([0-9]+) ms.*/\1/p' "$data/app.log" | tail -1)
+  B="http://localhost:$PORT"
+  first=$(time_get "$B/")
+  for i in $(seq 1 10); do time_get "$B/" >/dev/null; time_get "$B/claims?q=pipeline" >/dev/null; done
+  : >"$WORK/dash-$n"; : >"$WORK/dashu-$n"; : >"$WORK/search-$n"; : >"$WORK/claim-$n"
+  syn=syn-00000-001
+  for i in $(seq 1 30); do
+    time_get "$B/" >>"$WORK/dash-$n"
+    time_get "$B/claims?q=pipeline" >>"$WORK/search-$n"
+    d=$(( (i * 7919) % (n / 100 > 3 ? n / 100 : 3) )); c=$(( (i * 31) % 100 % (n < 300 ? n / 3 : 100) ))
+    time_get "$B/claims/$(printf 'syn-%05d-%03d' "$d" "$c")" >>"$WORK/claim-$n"
+  done
+  for i in $(seq 1 20); do
+    rev=$(revision_of "$B" "$syn")
+    post_verdict "$B" "$syn" "$rev" >/dev/null
+    time_get "$B/" >>"$WORK/dashu-$n"
+  done
+  r=$(rss_mb "$APP_PID"); [ "$r" -gt "$peak" ] && peak=$r
+  stop_app "$APP_PID"
+  t0=$(now_ms)
+  start_app "$APP_JAR" "$data" "$PWD/$corpus" "$PORT" 512m
+  wait_for "$B/" 600 "$APP_PID" >/dev/null
+  second=$(( $(now_ms) - t0 ))
+  r=$(rss_mb "$APP_PID"); [ "$r" -gt "$peak" ] && peak=$r
+  stop_app "$APP_PID"
+  echo "size|$n|$loadms|$ready|$second|$peak|$first|$(percentile 50 <"$WORK/dash-$n")|$(percentile 50 <"$WORK/dashu-$n")|$(percentile 50 <"$WORK/search-$n")|$(percentile 50 <"$WORK/claim-$n")|$(du -sm "$data" | cut -f1)" >>"$RAW"
+done
+
+# ---------------------------------------------------------------- faults
+FAULTS=""
+if [ "${BENCH_FAULTS:-1}" != 0 ]; then
+  log "full disk"
+  FAULTS+=$(BENCH_SKIP_BUILD=1 bench/full-disk.sh 2>&1 | sed -n '/^### /,$p') || FAULTS+=$'\n(full-disk.sh failed: see its output)'
+  FAULTS+=$'\n\n'
+  log "soak: ${SOAK} s of mixed reads and writes"
+  FAULTS+=$(BENCH_SKIP_BUILD=1 bench/soak.sh "$SOAK" 2>&1 | sed -n '/^### /,$p') || FAULTS+=$'\n(soak.sh failed: see its output)'
+fi
+
+# ---------------------------------------------------------------- report
+TOTAL_S=$(( ($(now_ms) - BEGIN) / 1000 ))
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+log "writing $RESULTS"
+CEILING=$(awk -F'|' '$1 == "page" && $2 == "static stylesheet" { split($4, f, " "); print f[1] }' "$RAW")
+field() { awk -F'|' -v l="$1" -v i="$2" '$1 == "page" && $2 == l { split($4, f, " "); print f[i] }' "$RAW"; }
+sizefield() { awk -F'|' -v n="$1" -v i="$2" '$1 == "size" && $2 == n { print $i }' "$RAW"; }
+verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { ok = (dir == "le") ? (v + 0 <= t + 0) : (v + 0 >= t + 0); print (v == "" || v == "NaN") ? "not measured" : (ok ? "met" : "**missed**") }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "NaN"; else printf "%.2f", a / b }'; }
+BIG=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
+{
+  echo "# Benchmark results"
+  echo
+  echo "Written by \`bench/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'); the whole run took ${TOTAL_S} s."
+  echo
+  echo "## Machine and versions"
+  echo
+  echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores; RAM $(free -g | awk '/Mem:/ { print $2 }') GB"
+  echo "- Load average (1, 5, 15 min) before the run: $LOAD_BEFORE; after: $LOAD_AFTER${BENCH_NOTE:+. $BENCH_NOTE}"
+  echo "- $(java -version 2>&1 | head -2 | tail -1); Quarkus $(sed -nE 's/.*<quarkus.platform.version>(.*)<.*/\1/p' pom.xml); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "- JVM options: real corpus \`-Xmx256m\`; synthetic corpora \`-Xmx512m\`; otherwise the JVM's defaults. wrk \`-t2 -c32 -d${DURATION}s\`, no compression asked for."
+  echo
+  echo "## Targets"
+  echo
+  echo "| Target | Measured | |"
+  echo "| --- | --- | --- |"
+  r=$(ratio "$(field 'dashboard /' 1)" "$CEILING")
+  echo "| cached dashboard ≥ 0.9 × the static ceiling's requests/s | $r ($(field 'dashboard /' 1) vs $CEILING req/s) | $(verdict "$r" 0.9 ge) |"
+  echo "| cached dashboard p99 ≤ 15 ms (32 connections) | $(field 'dashboard /' 3) ms | $(verdict "$(field 'dashboard /' 3)" 15 le) |"
+  echo "| uncached dashboard after a verdict change, p50 ≤ 20 ms (real corpus) | $UNCACHED_P50 ms (p99 $UNCACHED_P99 ms) | $(verdict "$UNCACHED_P50" 20 le) |"
+  r=$(ratio "$APP_SECOND" "$BASE_SECOND")
+  echo "| second start (unchanged seeds) ≤ 1.2 × the bare baseline | $r ($APP_SECOND ms vs $BASE_SECOND ms) | $(verdict "$r" 1.2 le) |"
+  r=$(ratio "$APP_FIRST" "$BASE_FIRST")
+  echo "| first start (empty database) ≤ 1.5 × the bare baseline | $r ($APP_FIRST ms vs $BASE_FIRST ms) | $(verdict "$r" 1.5 le) |"
+  if [ "$CAPP_FIRST" != NaN ]; then
+    r=$(ratio "$CAPP_SECOND" "$BASE_SECOND")
+    echo "| second start with AppCDS (\`-XX:SharedArchiveFile\`) ≤ 1.2 × the plain bare baseline | $r ($CAPP_SECOND ms) | $(verdict "$r" 1.2 le) |"
+    r=$(ratio "$CAPP_FIRST" "$BASE_FIRST")
+    echo "| first start with AppCDS ≤ 1.5 × the plain bare baseline | $r ($CAPP_FIRST ms) | $(verdict "$r" 1.5 le) |"
+  fi
+  echo "| $BIG claims: dashboard p50 ≤ 50 ms, cached | $(sizefield "$BIG" 8) ms | $(verdict "$(sizefield "$BIG" 8)" 50 le) |"
+  echo "| $BIG claims: dashboard p50 ≤ 50 ms, uncached (after a verdict) | $(sizefield "$BIG" 9) ms | $(verdict "$(sizefield "$BIG" 9)" 50 le) |"
+  echo "| $BIG claims: text search p50 ≤ 100 ms | $(sizefield "$BIG" 10) ms | $(verdict "$(sizefield "$BIG" 10)" 100 le) |"
+  echo "| $BIG claims: claim page p50 ≤ 20 ms | $(sizefield "$BIG" 11) ms | $(verdict "$(sizefield "$BIG" 11)" 20 le) |"
+  echo "| $BIG claims: seed load ≤ 60 s | $(awk -v v="$(sizefield "$BIG" 3)" 'BEGIN { printf "%.1f", v / 1000 }') s | $(verdict "$(sizefield "$BIG" 3)" 60000 le) |"
+  echo "| $BIG claims: process RSS ≤ 768 MB under -Xmx512m (peak seen) | $(sizefield "$BIG" 6) MB | $(verdict "$(sizefield "$BIG" 6)" 768 le) |"
+  echo "| real corpus within -Xmx256m | served the whole run under -Xmx256m, RSS $REAL_RSS MB | met |"
+  echo
+  echo "## Start-up (median of $STARTS, launch to the first 200 on /)"
+  echo
+  echo "| | first start (empty database) | second start (same data) | RSS after second start |"
+  echo "| --- | --- | --- | --- |"
+  echo "| bare baseline (bench/baseline) | $BASE_FIRST ms | $BASE_SECOND ms | $BASE_RSS MB |"
+  echo "| Forecast Ledger, real corpus | $APP_FIRST ms ($(ratio "$APP_FIRST" "$BASE_FIRST") ×) | $APP_SECOND ms ($(ratio "$APP_SECOND" "$BASE_SECOND") ×) | $APP_RSS MB |"
+  if [ "$CAPP_FIRST" != NaN ]; then
+    echo "| bare baseline with AppCDS | $CBASE_FIRST ms | $CBASE_SECOND ms | |"
+    echo "| Forecast Ledger with AppCDS | $CAPP_FIRST ms ($(ratio "$CAPP_FIRST" "$BASE_FIRST") × the plain baseline, $(ratio "$CAPP_FIRST" "$CBASE_FIRST") × the baseline with AppCDS) | $CAPP_SECOND ms ($(ratio "$CAPP_SECOND" "$BASE_SECOND") ×, $(ratio "$CAPP_SECOND" "$CBASE_SECOND") ×) | |"
+  fi
+  echo
+  echo "Seed loader's log lines of the last two starts:"
+  echo
+  sed 's/^/    /' "$WORK/seedlog.txt"
+  echo
+  echo "## Real corpus, 32 connections (-Xmx256m)"
+  echo
+  echo "| Page | Requests/s | × ceiling | p50 ms | p99 ms | errors |"
+  echo "| --- | --- | --- | --- | --- | --- |"
+  awk -F'|' -v c="$CEILING" '$1 == "page" { split($4, f, " "); printf "| %s (`%s`) | %s | %.2f | %s | %s | %s |\n", $2, $3, f[1], (c > 0 ? f[1] / c : 0), f[2], f[3], f[4] }' "$RAW"
+  IFS='|' read -r wrps wp50 wp99 werr <<<"$WRITES"
+  echo "| verdict writes, 8 writers on 8 claims (\`POST /api/claims/{id}/verdicts\`) | $wrps | | $wp50 | $wp99 | $werr non-201 |"
+  echo "| first / after a verdict change (uncached; one client, 40 changes) | | | $UNCACHED_P50 | $UNCACHED_P99 | |"
+  echo
+  echo "## Synthetic corpora (-Xmx512m; latencies from one client, 30 requests after warm-up)"
+  echo
+  echo "| Claims | Seed load | Start to ready | Second start | Peak RSS | Data dir | First / | / cached p50 | / after a verdict p50 | search p50 | claim page p50 |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  awk -F'|' '$1 == "size" { printf "| %s | %.1f s | %.1f s | %.1f s | %s MB | %s MB | %s ms | %s ms | %s ms | %s ms | %s ms |\n", $2, $3 / 1000, $4 / 1000, $5 / 1000, $6, $12, $7, $8, $9, $10, $11 }' "$RAW"
+  echo
+  echo "Search is \`/claims?q=pipeline\` (about one claim in fifteen matches; the page shows 50). Seed load per 1,000 claims:"
+  awk -F'|' '$1 == "size" { printf " %s claims %.2f s;", $2, $3 / $2 }' "$RAW"
+  echo
+  if [ -n "$FAULTS" ]; then
+    echo
+    echo "## Faults"
+    echo
+    echo "$FAULTS"
+  fi
+} >"$RESULTS"
+log "done in ${TOTAL_S} s; see $RESULTS"

@@ -1,0 +1,83 @@
+package org.forecastledger.claim;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.forecastledger.verdict.VerdictStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The dashboard's aggregate reads: how many claims match a filter per theme, document and status (one grouped
+ * query, no claim loaded), and the first few claims of a comparison cell (one indexed query per cell).
+ */
+@ApplicationScoped
+public class ClaimCells {
+
+    /** How many claims of one theme, document and status match the filter. */
+    public record Count(String theme, String document, VerdictStatus status, long count) {
+    }
+
+    /** A cell to fill: its theme, the documents (in document order) holding its first matches, how many to show. */
+    public record Pick(String theme, List<String> documents, int limit) {
+    }
+
+    /** A matching claim's place in the matrix. */
+    public record Placed(String id, String theme, int year) {
+    }
+
+    @Inject
+    ClaimService claims;
+
+    /** Every claim matching the filter as id, theme and year only, in document order (no claim is loaded). */
+    @Transactional
+    public List<Placed> placed(ClaimFilter filter) {
+        ClaimService.Where where = claims.where(filter);
+        TypedQuery<Object[]> query = Claim.getEntityManager().createQuery("select id, theme.id, document.year from "
+                + "Claim where " + where.condition() + " order by document.year, document.publishedOn, document.id, "
+                + "position", Object[].class);
+        where.parameters().map().forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(row -> new Placed((String) row[0], (String) row[1], (Integer) row[2])).toList();
+    }
+
+    @Transactional
+    public List<Count> count(ClaimFilter filter) {
+        ClaimService.Where where = claims.where(filter);
+        TypedQuery<Object[]> query = Claim.getEntityManager().createQuery("select theme.id, document.id, status, "
+                + "count(*) from Claim where " + where.condition() + " group by theme.id, document.id, status",
+                Object[].class);
+        where.parameters().map().forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(row -> new Count((String) row[0], (String) row[1], (VerdictStatus) row[2], (Long) row[3]))
+                .toList();
+    }
+
+    /** The first claims of each cell in document order, as views; one list per pick, in the order given. */
+    @Transactional
+    public List<List<ClaimView>> first(ClaimFilter filter, List<Pick> picks) {
+        ClaimService.Where where = claims.where(filter);
+        List<Claim> found = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (Pick pick : picks) {
+            Parameters parameters = new Parameters();
+            where.parameters().map().forEach(parameters::and);
+            parameters.and("cellTheme", pick.theme()).and("cellDocuments", pick.documents());
+            List<Claim> cell = Claim.<Claim>find(where.condition() + " and theme.id = :cellTheme and document.id in "
+                    + ":cellDocuments", ClaimSort.DOCUMENT.sort, parameters).page(0, pick.limit()).list();
+            found.addAll(cell);
+            sizes.add(cell.size());
+        }
+        List<ClaimView> views = ClaimService.views(found);
+        List<List<ClaimView>> cells = new ArrayList<>();
+        int at = 0;
+        for (int size : sizes) {
+            cells.add(views.subList(at, at + size));
+            at += size;
+        }
+        return cells;
+    }
+}
