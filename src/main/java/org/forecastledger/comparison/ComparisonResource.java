@@ -6,7 +6,6 @@ import io.quarkus.cache.CacheResult;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.BeanParam;
@@ -14,12 +13,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.forecastledger.cluster.LedgerChanged;
 import org.forecastledger.claim.ClaimFilter;
 import org.forecastledger.claim.ClaimQuery;
 import org.forecastledger.claim.ClaimService;
 import org.forecastledger.document.DocumentService;
 import org.forecastledger.document.DocumentView;
-import org.forecastledger.verdict.VerdictChanged;
 import org.forecastledger.verdict.VerdictStatus;
 
 import java.time.LocalDate;
@@ -70,7 +69,7 @@ public class ComparisonResource {
     }
 
     @CacheInvalidateAll(cacheName = CACHE)
-    void onVerdictChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged changed) {
-        // the annotation empties the cache once the new verdict is committed
+    void onLedgerChanged(@Observes LedgerChanged changed) {
+        // the annotation empties the cache: a verdict was committed here or on another instance
     }
 }

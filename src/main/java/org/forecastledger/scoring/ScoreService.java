@@ -4,11 +4,10 @@ import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
+import org.forecastledger.cluster.LedgerChanged;
 import org.forecastledger.claim.Claim;
 import org.forecastledger.claim.HedgeBand;
-import org.forecastledger.verdict.VerdictChanged;
 import org.forecastledger.verdict.VerdictStatus;
 
 import java.util.ArrayList;
@@ -45,8 +44,8 @@ public class ScoreService {
     }
 
     @CacheInvalidateAll(cacheName = CACHE)
-    void onVerdictChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged changed) {
-        // the annotation empties the cache once the new verdict is committed
+    void onLedgerChanged(@Observes LedgerChanged changed) {
+        // the annotation empties the cache: a verdict was committed here or on another instance
     }
 
     private static List<TrackRecord> group(List<Row> rows, Function<Row, String> key, Function<Row, String> label) {

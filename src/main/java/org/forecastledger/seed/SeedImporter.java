@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.forecastledger.cluster.ClusterLock;
 import org.forecastledger.claim.Claim;
 import org.forecastledger.claim.ClaimLink;
 import org.forecastledger.document.Document;
@@ -46,8 +47,13 @@ public class SeedImporter {
     @Inject
     VerdictService verdicts;
 
+    @Inject
+    ClusterLock startupLock;
+
     @Transactional
     public Report importSeeds(SeedSet seeds) {
+        // instances starting together load the seeds one after the other: the later ones find nothing to write
+        startupLock.hold(ClusterLock.STARTUP);
         Map<String, Theme> themes = upsertThemes(seeds.themes());
         int[] documentsWritten = {0};
         Map<String, Document> documents = upsertDocuments(seeds.documents(), documentsWritten);

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.forecastledger.LedgerConfig;
+import org.forecastledger.cluster.LedgerChanges;
 
 /** Loads the seed folder into the database at every start; invalid seeds stop the start with one clear message. */
 @ApplicationScoped
@@ -18,6 +19,9 @@ public class SeedLoader {
     @Inject
     SeedImporter importer;
 
+    @Inject
+    LedgerChanges ledger;
+
     void onStart(@Observes StartupEvent event) {
         long started = System.nanoTime();
         try {
@@ -28,6 +32,8 @@ public class SeedLoader {
                             .normalize(), (System.nanoTime() - started) / 1_000_000, seeds.documents().size(),
                     seeds.themes().size(), seeds.claims().size(), report.documentsWritten(), report.claimsWritten(),
                     report.linksWritten(), report.revisionsAppended());
+            // instances already running on the same database drop what they derived from the old seeds
+            ledger.announce();
         } catch (SeedValidationException e) {
             // The message says everything; a stack trace would only bury it. Exit code 1 tells scripts it failed.
             Log.error(e.getMessage());
