@@ -17,7 +17,8 @@ import java.util.List;
  * {@code cluster_event} numbered 1, 2, 3… within its stream, the number taken under a row lock on the stream in
  * the writer's transaction, so numbers are gap-free and in commit order of the writers. Only the stream and number
  * travel on the cluster channel ({@link StreamAppended}); each instance then reads the rows after the last one it
- * holds, so every instance sees every event once and in the same order, even after missed notifications.
+ * holds, so every instance sees every event once and in the same order, even after missed notifications (after a
+ * {@link ClusterReconnected}, a subscriber reads each stream it serves from the last number it holds).
  */
 @ApplicationScoped
 public class ClusterStreams {

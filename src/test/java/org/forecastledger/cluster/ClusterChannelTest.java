@@ -91,7 +91,8 @@ class ClusterChannelTest {
     @Test
     void aLostListenerConnectionIsReopenedAndCachesAreDropped() throws SQLException {
         assumeTrue(channel.shared(), "PostgreSQL only");
-        sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?",
+        sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ? "
+                + "and datname = current_database()",
                 ClusterListener.APPLICATION_NAME);
         waitFor(() -> !events.ledgerChanges.isEmpty() && listener.listening(), "the listener reconnects");
         events.clear();
