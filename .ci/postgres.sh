@@ -28,8 +28,15 @@ case "$command" in
     if [ ! -f "$dir/data/PG_VERSION" ]; then
       as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     fi
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    # a port just released by another program can refuse the bind for a while: try a few times
+    for attempt in 1 2 3 4; do
+      if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+          -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; then
+        break
+      fi
+      [ "$attempt" = 4 ] && { tail -n 5 "$dir/server.log" >&2; exit 1; }
+      sleep 20
+    done
     psql=(psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q)
     "${psql[@]}" -d postgres -tc "select 1 from pg_roles where rolname = 'ledger'" | grep -q 1 \
       || "${psql[@]}" -d postgres -c "create user ledger with password 'ledger'"
