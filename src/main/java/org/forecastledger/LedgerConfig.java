@@ -31,6 +31,12 @@ public interface LedgerConfig {
      */
     Optional<URI> publicUrl();
 
+    /**
+     * A backup file to restore at start, before the seeds are loaded, into an empty database (an empty H2 folder or
+     * a new PostgreSQL database). Unset once the restore is done: a database that holds anything refuses it.
+     */
+    Optional<Path> restoreFrom();
+
     /** Accounts and sessions. */
     Accounts accounts();
 

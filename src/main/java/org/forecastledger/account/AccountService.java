@@ -3,7 +3,9 @@ package org.forecastledger.account;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.forecastledger.cluster.ClusterLock;
 import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.NotFoundProblem;
 import org.forecastledger.web.Problem.FieldError;
@@ -16,6 +18,9 @@ import java.util.Optional;
 /** Creates and manages accounts. Passwords are stored as bcrypt hashes only and never logged or returned. */
 @ApplicationScoped
 public class AccountService {
+
+    @Inject
+    ClusterLock startupLock;
 
     @Transactional
     public List<AccountView> list() {
@@ -110,9 +115,26 @@ public class AccountService {
         Log.infof("Account '%s' changed its password", account.username);
     }
 
+    /**
+     * A facilitator sets someone's password, e.g. for an account restored from a backup without password hashes.
+     * Sessions opened before end.
+     */
+    @Transactional
+    public void setPassword(String username, String password, String by) {
+        Account account = Account.findByUsername(username).orElseThrow(() -> new NotFoundProblem("account", username));
+        Passwords.problem("password", password, username).ifPresent(error -> {
+            throw new InvalidInputException(List.of(error));
+        });
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.passwordChangedAt = Instant.ofEpochSecond(Instant.now().getEpochSecond());
+        Log.infof("Account '%s' got a new password from %s", account.username, by);
+    }
+
     /** Creates the first facilitator unless an account of that name exists; returns the generated password, if any. */
     @Transactional
     public Optional<String> ensureAdmin(String username, Optional<String> configuredPassword) {
+        // instances starting together create the first facilitator once
+        startupLock.hold(ClusterLock.STARTUP);
         if (Account.findByUsername(username).isPresent()) {
             return Optional.empty();
         }

@@ -59,6 +59,11 @@ public class LoginThrottle {
         failures.compute(addressKey(address), (key, entry) -> Failures.next(entry, now));
     }
 
+    /** Forgets every failure (tests that fail logins on purpose clean up after themselves). */
+    void forgetAll() {
+        failures.clear();
+    }
+
     public void succeeded(String address, String username) {
         failures.remove(accountKey(address, username));
     }

@@ -1,9 +1,13 @@
 package org.forecastledger.account;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.forecastledger.LedgerConfig;
+import org.forecastledger.cluster.ClusterChannel;
+import org.forecastledger.cluster.SharedSecrets;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
@@ -20,24 +24,33 @@ import java.util.Base64;
 
 /**
  * The AES key that seals session cookies: derived from {@code ledger.accounts.session-key} when it is set, otherwise
- * generated once and kept in {@code <data-dir>/session.key}, so that a restart keeps people logged in.
+ * generated once and kept, so that a restart keeps people logged in: on H2 in {@code <data-dir>/session.key}, on
+ * PostgreSQL in the database ({@code app_secret}), so that every instance sharing it reads the same key and a person
+ * logged in on one instance is logged in on all.
  */
 @ApplicationScoped
 public class SessionKey {
 
     static final int MIN_SECRET_LENGTH = 32;
+    static final String SHARED_SECRET_NAME = "session-key";
 
     private final SecretKeySpec key;
 
     @Inject
-    public SessionKey(LedgerConfig config) {
+    public SessionKey(LedgerConfig config, ClusterChannel cluster, SharedSecrets shared) {
         String secret = config.accounts().sessionKey().filter(value -> !value.isBlank())
-                .orElseGet(() -> stored(config.dataDir().resolve("session.key")));
+                .orElseGet(() -> cluster.shared() ? shared.getOrCreate(SHARED_SECRET_NAME)
+                        : stored(config.dataDir().resolve("session.key")));
         if (secret.length() < MIN_SECRET_LENGTH) {
             throw new IllegalStateException("ledger.accounts.session-key (LEDGER_ACCOUNTS_SESSION_KEY) must be at least "
                     + MIN_SECRET_LENGTH + " characters long, not " + secret.length());
         }
         key = new SecretKeySpec(sha256(secret), "AES");
+    }
+
+    /** Reads or generates the key at start, on the main thread, rather than in the first request. */
+    void onStart(@Observes StartupEvent start) {
+        key();
     }
 
     SecretKeySpec key() {

@@ -30,6 +30,10 @@ public class UserApiResource {
     public record NewAccount(String username, String password, String role) {
     }
 
+    /** A password a facilitator sets for someone. */
+    public record NewPassword(String password) {
+    }
+
     /** A password change: the current password proves it is you. */
     public record PasswordChange(String currentPassword, String newPassword) {
     }
@@ -92,6 +96,20 @@ public class UserApiResource {
     @APIResponse(responseCode = "404", description = "No such account")
     public AccountView enable(@PathParam("username") String username) {
         return accounts.setEnabled(username, true, me());
+    }
+
+    @POST
+    @Path("users/{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.FACILITATOR_NAME)
+    @Operation(summary = "Set someone's password (facilitators): {password}, e.g. for an account restored from a "
+            + "backup without password hashes; their sessions end")
+    @APIResponse(responseCode = "204", description = "Set")
+    @APIResponse(responseCode = "400", description = "The password is too weak")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public Response setPassword(@PathParam("username") String username, NewPassword request) {
+        accounts.setPassword(username, request == null ? null : request.password(), me());
+        return Response.noContent().build();
     }
 
     @POST

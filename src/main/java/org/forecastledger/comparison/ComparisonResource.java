@@ -14,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.forecastledger.cluster.LedgerChanged;
 import org.forecastledger.claim.ClaimFilter;
 import org.forecastledger.claim.ClaimQuery;
 import org.forecastledger.claim.ClaimService;
@@ -76,8 +77,8 @@ public class ComparisonResource {
     }
 
     @CacheInvalidateAll(cacheName = CACHE)
-    void onVerdictChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged changed) {
-        // the annotation empties the cache once the new verdict is committed
+    void onLedgerChanged(@Observes LedgerChanged changed) {
+        // the annotation empties the cache: a verdict was committed here or on another instance
     }
 
     @CacheInvalidateAll(cacheName = CACHE)

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
+import org.forecastledger.cluster.LedgerChanged;
 import org.forecastledger.claim.Claim;
 import org.forecastledger.claim.HedgeBand;
 import org.forecastledger.seed.SeedsImported;
@@ -46,8 +47,8 @@ public class ScoreService {
     }
 
     @CacheInvalidateAll(cacheName = CACHE)
-    void onVerdictChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged changed) {
-        // the annotation empties the cache once the new verdict is committed
+    void onLedgerChanged(@Observes LedgerChanged changed) {
+        // the annotation empties the cache: a verdict was committed here or on another instance
     }
 
     @CacheInvalidateAll(cacheName = CACHE)

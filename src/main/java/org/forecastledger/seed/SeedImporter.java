@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.forecastledger.cluster.ClusterLock;
 import org.forecastledger.claim.Claim;
 import org.forecastledger.claim.ClaimLink;
 import org.forecastledger.claim.LinkKind;
@@ -60,6 +61,9 @@ public class SeedImporter {
     /** A large corpus on a busy machine takes longer than the default 60 s transaction timeout. */
     static final int LOAD_TIMEOUT_SECONDS = 3600;
 
+    @Inject
+    ClusterLock startupLock;
+
     /** The fingerprint of the seed folder whose load last completed, if any. */
     @Transactional
     public Optional<String> loadedFingerprint() {
@@ -86,6 +90,8 @@ public class SeedImporter {
     }
 
     private Report load(SeedSet seeds) {
+        // instances starting together load the seeds one after the other: the later ones find nothing to write
+        startupLock.hold(ClusterLock.STARTUP);
         upsertThemes(seeds.themes());
         int[] documentsWritten = {0};
         upsertDocuments(seeds.documents(), documentsWritten);

@@ -61,10 +61,14 @@ public class HttpCaching {
         }
     }
 
-    /** Review sessions change without a new verdict and differ per person (your own vote): never tagged here. */
+    /**
+     * API reads, except review sessions (they change without a new verdict and differ per person: your own vote) and
+     * the backup (it holds accounts and sessions, which the ledger version does not follow).
+     */
     private static boolean isCachedApiGet(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        return HttpMethod.GET.equals(request.getMethod()) && path.startsWith("/api/") && !path.startsWith("/api/sessions");
+        return HttpMethod.GET.equals(request.getMethod()) && path.startsWith("/api/")
+                && !path.startsWith("/api/sessions") && !path.startsWith("/api/backup");
     }
 
     private String etag(ContainerRequestContext request) {

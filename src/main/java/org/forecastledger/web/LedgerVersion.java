@@ -5,12 +5,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.forecastledger.seed.SeedsImported;
 import org.forecastledger.verdict.VerdictChanged;
+import org.forecastledger.cluster.LedgerChanged;
 
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A stamp that changes whenever the ledger does. Data changes only at start (seed load) and through new verdict
- * revisions, so the boot time plus a counter of committed verdicts identifies every state: the basis of ETags.
+ * A stamp that changes whenever the ledger does. Data changes at start (seed load), through new verdict revisions
+ * and by a restore, here or on another instance ({@link LedgerChanged}), so the boot time plus a counter of those
+ * changes identifies every state this instance has served: the basis of ETags.
  */
 @ApplicationScoped
 public class LedgerVersion {
@@ -18,7 +20,7 @@ public class LedgerVersion {
     private final long boot = System.currentTimeMillis();
     private final AtomicLong changes = new AtomicLong();
 
-    void onVerdictChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged changed) {
+    void onLedgerChanged(@Observes LedgerChanged changed) {
         changes.incrementAndGet();
     }
 

@@ -3,7 +3,9 @@ package org.forecastledger.account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.forecastledger.web.Junk;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,6 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountJunkInputTest {
 
     private static final long SEED = 20261130L;
+
+    @Inject
+    LoginThrottle throttle;
+
+    /** Junk logins fail by the hundred; later test classes must not inherit the pause they earn. */
+    @AfterEach
+    void forgetFailedLogins() {
+        throttle.forgetAll();
+    }
 
     @Test
     void junkJsonBodiesNeverCauseA500() {

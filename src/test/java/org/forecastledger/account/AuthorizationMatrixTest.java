@@ -40,6 +40,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/users", List.of(401, 403, 403, 400)),
             Map.entry("POST /api/users/{username}/disable", List.of(401, 403, 403, 404)),
             Map.entry("POST /api/users/{username}/enable", List.of(401, 403, 403, 404)),
+            Map.entry("POST /api/users/{username}/password", List.of(401, 403, 403, 404)),
             Map.entry("POST /api/account/password", List.of(401, 400, 400, 400)),
             Map.entry("POST /claims/{id}/verdicts", List.of(303, 403, 400, 400)),
             Map.entry("POST /users", List.of(303, 403, 403, 400)),

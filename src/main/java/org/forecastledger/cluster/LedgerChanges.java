@@ -1,0 +1,50 @@
+package org.forecastledger.cluster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.forecastledger.verdict.VerdictChanged;
+
+/**
+ * Turns every change of the ledger into one {@link LedgerChanged} event on every instance: a verdict committed here
+ * (announced to the others in the same transaction, so only on commit), a message from another instance, a
+ * reconnection of the channel (messages may have been missed), or a bulk change such as a restore.
+ */
+@ApplicationScoped
+public class LedgerChanges {
+
+    static final String TOPIC = "ledger";
+
+    @Inject
+    ClusterChannel channel;
+
+    @Inject
+    Event<LedgerChanged> changed;
+
+    void announceInTransaction(@Observes VerdictChanged verdict) {
+        // identical notifications of one transaction reach the others once, at commit
+        channel.publish(TOPIC, "");
+    }
+
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged verdict) {
+        changed.fire(new LedgerChanged(channel.instanceId()));
+    }
+
+    void onMessage(@Observes ClusterMessage message) {
+        if (TOPIC.equals(message.topic())) {
+            changed.fire(new LedgerChanged(message.origin()));
+        }
+    }
+
+    void onReconnected(@Observes ClusterReconnected reconnected) {
+        changed.fire(new LedgerChanged(channel.instanceId()));
+    }
+
+    /** After a committed bulk change (seed load, restore): every instance drops what it derived. */
+    public void announce() {
+        channel.publish(TOPIC, "");
+        changed.fire(new LedgerChanged(channel.instanceId()));
+    }
+}
