@@ -75,6 +75,8 @@ class PagesInBrowserTest {
 
         new Select(driver.findElement(By.id("f-status"))).selectByValue("FAILED");
         driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("status=FAILED"));
         assertThat(driver.getCurrentUrl()).contains("status=FAILED");
         List<WebElement> badges = driver.findElements(By.cssSelector("table.comparison .card .badge"));
         assertThat(badges).isNotEmpty().allSatisfy(badge -> assertThat(badge.getText()).endsWith("Failed"));

@@ -58,7 +58,7 @@ class ReviewMeetingInBrowserTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(TestAccounts.passwordOf(username));
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        stale(new WebDriverWait(driver, Duration.ofSeconds(10))).until(d -> !d.getCurrentUrl().contains("/login"));
         return driver;
     }
 
@@ -80,7 +80,7 @@ class ReviewMeetingInBrowserTest {
         new Select(item.findElement(By.name("confidence"))).selectByValue("high");
         item.findElement(By.name("note")).sendKeys(note);
         item.findElement(By.cssSelector("form.vote-form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        stale(new WebDriverWait(driver, Duration.ofSeconds(10)))
                 .until(d -> d.findElement(By.id("item-" + CLAIM)).getText().contains("Your vote:"));
     }
 
@@ -98,10 +98,10 @@ class ReviewMeetingInBrowserTest {
         ChromeDriver two = loggedIn("meet-two");
         for (ChromeDriver driver : drivers) {
             driver.get(url(page));
-            new WebDriverWait(driver, Duration.ofSeconds(10))
+            stale(new WebDriverWait(driver, Duration.ofSeconds(10)))
                     .until(d -> d.findElement(By.id("live-status")).getText().startsWith("Live"));
         }
-        WebDriverWait wait = new WebDriverWait(facilitator, Duration.ofSeconds(10));
+        WebDriverWait wait = stale(new WebDriverWait(facilitator, Duration.ofSeconds(10)));
         markNoReload(facilitator);
         assertThat(count(facilitator)).isEqualTo("0");
 
@@ -116,7 +116,7 @@ class ReviewMeetingInBrowserTest {
 
         markNoReload(one);
         facilitator.findElement(By.cssSelector("#item-" + CLAIM + " .facilitator-actions button")).click();
-        new WebDriverWait(one, Duration.ofSeconds(10))
+        stale(new WebDriverWait(one, Duration.ofSeconds(10)))
                 .until(d -> d.findElement(By.id("item-" + CLAIM)).getText().contains("Cannot tell <yet>."));
         assertNotReloaded(one);
         Browser.screenshot(one, "review-reviewer-after-reveal");
@@ -128,7 +128,7 @@ class ReviewMeetingInBrowserTest {
         Browser.screenshot(facilitator, "review-facilitator-deciding");
         form.findElement(By.cssSelector("button[value=save]")).click();
         wait.until(d -> d.findElement(By.id("item-" + CLAIM)).getText().contains("Decision"));
-        new WebDriverWait(two, Duration.ofSeconds(10))
+        stale(new WebDriverWait(two, Duration.ofSeconds(10)))
                 .until(d -> d.findElement(By.id("item-" + CLAIM)).getText().contains("The meeting could not settle it."));
         assertNotReloaded(two);
         assertThat(two.findElement(By.id("agreement")).getText()).contains("meet-one: 0 of 1")
@@ -143,5 +143,11 @@ class ReviewMeetingInBrowserTest {
                     .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
             assertThat(severe).as("browser errors").isEmpty();
         }
+    }
+
+    /** Live updates replace the elements a wait reads: a stale one is read again on the next poll. */
+    private static WebDriverWait stale(WebDriverWait wait) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 }
