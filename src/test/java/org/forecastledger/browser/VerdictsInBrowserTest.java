@@ -84,6 +84,7 @@ class VerdictsInBrowserTest {
         fill(bianca, "HELD", "Bianca's reading: talks resumed.", "Talks resumed in Geneva.");
         Browser.screenshot(bianca, "verdict-form-filled");
         bianca.findElement(By.cssSelector(".verdict-form button[value=save]")).click();
+        waitFor(bianca, "p.notice[role=status]");
         assertThat(bianca.findElement(By.cssSelector("p.notice[role=status]")).getText()).contains("Recorded revision 2");
         assertThat(bianca.findElement(By.cssSelector(".claim-detail header .badge")).getText()).contains("Held");
         assertThat(bianca.findElement(By.cssSelector("ol.history")).getText())
@@ -97,6 +98,7 @@ class VerdictsInBrowserTest {
 
         fill(carl, "FAILED", "Carl's reading: they never met.", "No meeting took place.");
         carl.findElement(By.cssSelector(".verdict-form button[value=save]")).click();
+        waitFor(carl, "section.conflict");
         String conflict = carl.findElement(By.cssSelector("section.conflict")).getText();
         assertThat(conflict).contains("Somebody recorded a newer verdict", "Bianca's reading: talks resumed.",
                 "Revision 2 by bianca", "Carl's reading: they never met.");
@@ -109,5 +111,11 @@ class VerdictsInBrowserTest {
         Browser.screenshot(carl, "verdict-conflict-phone");
         Object scroll = carl.executeScript("return document.documentElement.scrollWidth <= window.innerWidth + 1");
         assertThat(scroll).as("no horizontal scroll at 390 px").isEqualTo(true);
+    }
+
+    /** A form post navigates: wait for the next page before reading it. */
+    private static void waitFor(ChromeDriver driver, String css) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
     }
 }
