@@ -2,8 +2,9 @@
 """Load check of a review session's event stream (used by review-events.sh; localhost only, bounded).
 
 N listeners hold the session's SSE stream open while V voters cast and change votes on every item; then the
-facilitator reveals each item. Every listener must receive every event, in order (the session's version counts
-1, 2, 3, ... without a gap, the same sequence for all). Prints events/s, the delivery latency (from the bus posting
+facilitator reveals each item. Given several ports (8300,8301: instances sharing one database), listeners and voters
+take turns among them. Every listener must receive every event, in order (the session's version counts
+1, 2, 3, ... without a gap, the same sequence for all, and so do the event ids). Prints events/s, the delivery latency (from the write appending
 an event to a listener reading it, by the event's 'at' stamp; same host clock) and the vote round trip (from the vote
 request being sent to its event arriving), p50 and p99.
 """
@@ -59,9 +60,10 @@ class Browser:
 class Listener(threading.Thread):
     """Reads the event stream and notes (version, event name, arrival time) of every event."""
 
-    def __init__(self, port, session, cookies, target):
+    def __init__(self, port, session, cookies, target, last_event_id=None):
         super().__init__(daemon=True)
         self.port, self.session, self.cookies, self.target = port, session, cookies, target
+        self.last_event_id = last_event_id
         self.events = []
         self.delays = []
         self.ids = []
@@ -71,8 +73,10 @@ class Listener(threading.Thread):
     def run(self):
         try:
             conn = http.client.HTTPConnection(HOST, self.port, timeout=60)
-            conn.request("GET", f"/api/sessions/{self.session}/events",
-                         headers={"Accept": "text/event-stream", "Cookie": self.cookies})
+            headers = {"Accept": "text/event-stream", "Cookie": self.cookies}
+            if self.last_event_id is not None:
+                headers["Last-Event-ID"] = self.last_event_id
+            conn.request("GET", f"/api/sessions/{self.session}/events", headers=headers)
             response = conn.getresponse()
             if response.status != 200:
                 self.error = f"status {response.status}"
@@ -113,7 +117,9 @@ def percentile(values, p):
 
 
 def main():
-    port, password, listeners_n, voters_n, rounds = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+    ports = [int(p) for p in sys.argv[1].split(",")]
+    password, listeners_n, voters_n, rounds = sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+    port = ports[0]
     admin = Browser(port, "admin", password)
     ids = [c["id"] for c in json.loads(admin.request("GET", "/api/claims?size=5")[1])["items"]]
     for i in range(voters_n):
@@ -123,7 +129,7 @@ def main():
     session = json.loads(body)["id"]
     cookie = "; ".join(f"{k}={v}" for k, v in admin.cookies.items())
     target = [None]
-    listeners = [Listener(port, session, cookie, target) for _ in range(listeners_n)]
+    listeners = [Listener(ports[n % len(ports)], session, cookie, target) for n in range(listeners_n)]
     for listener in listeners:
         listener.start()
     for listener in listeners:
@@ -132,7 +138,7 @@ def main():
     assert not failed, failed
     time.sleep(0.5)
 
-    voters = [Browser(port, f"bench-voter-{i}", "bench-voter-secret") for i in range(voters_n)]
+    voters = [Browser(ports[i % len(ports)], f"bench-voter-{i}", "bench-voter-secret") for i in range(voters_n)]
     sent = {}
     answered = []
     lock = threading.Lock()
@@ -173,21 +179,31 @@ def main():
         if versions != expected:
             problems.append(f"listener {n}: {len(versions)} events, first gap or disorder at "
                             f"{next((i for i, (a, b) in enumerate(zip(versions, expected)) if a != b), len(versions))}")
-        numbers = [int(i.split("-")[1]) for i in listener.ids]
-        if numbers != sorted(numbers) or len(set(numbers)) != len(numbers):
-            problems.append(f"listener {n}: event ids out of order")
+        if listener.ids != [str(v) for v in expected]:
+            problems.append(f"listener {n}: event ids are not 1, 2, 3, ... without a gap")
         if listener.ids != listeners[0].ids:
             problems.append(f"listener {n}: a different sequence of event ids than listener 0")
+    if len(ports) > 1:
+        # a reconnect to another instance than the one a listener was on gets exactly what it missed
+        resumed = Listener(ports[-1], session, cookie, target, last_event_id=str(final - 3))
+        resumed.start()
+        resumed.join(30)
+        if resumed.ids != [str(final - 2), str(final - 1), str(final)]:
+            problems.append(f"a reconnect to port {ports[-1]} with Last-Event-ID {final - 3} got ids {resumed.ids}")
+        else:
+            print(f"a reconnect to port {ports[-1]} with Last-Event-ID {final - 3} got exactly ids "
+                  f"{', '.join(resumed.ids)}")
     latencies = [(arrived - sent[v]) * 1000 for l in listeners for v, name, arrived in l.events if name == "vote" and v in sent]
     duration = ended - began
-    print(f"session {session}: {len(ids)} items, {voters_n} voters x {rounds} rounds, {listeners_n} listeners")
+    print(f"session {session}: {len(ids)} items, {voters_n} voters x {rounds} rounds, {listeners_n} listeners"
+          + (f", voters and listeners spread over the instances on ports {', '.join(map(str, ports))}" if len(ports) > 1 else ""))
     print(f"events published: {final} ({sum(1 for _, n, _ in listeners[0].events if n == 'vote')} vote, "
           f"{sum(1 for _, n, _ in listeners[0].events if n == 'joined')} joined, "
           f"{sum(1 for _, n, _ in listeners[0].events if n == 'revealed')} revealed)")
     print(f"deliveries: {sum(len(l.events) for l in listeners)} of {final * listeners_n} expected, in {duration:.2f} s")
     print(f"events/s published: {final / duration:.1f}; deliveries/s: {sum(len(l.events) for l in listeners) / duration:.1f}")
     delays = [d for l in listeners for d in l.delays]
-    print(f"delivery latency (posted on the bus -> read by a listener): p50 {percentile(delays, 50):.1f} ms, "
+    print(f"delivery latency (appended by the write -> read by a listener): p50 {percentile(delays, 50):.1f} ms, "
           f"p99 {percentile(delays, 99):.1f} ms, max {max(delays):.1f} ms (n = {len(delays)})")
     print(f"vote to listener (vote request sent -> its event read): p50 {percentile(latencies, 50):.1f} ms, "
           f"p99 {percentile(latencies, 99):.1f} ms, max {max(latencies):.1f} ms (n = {len(latencies)})")

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Several instances, one ledger: two application processes on two ports share one PostgreSQL database.
 # Checks that they start together and load the seeds once, that a login on one is a login on the other, that a
-# verdict written on one shows on the other's pages at once (and how long that takes), and that a backup taken from
-# them restores at start into a new database (LEDGER_RESTORE_FROM) with nothing lost.
+# verdict written on one shows on the other's pages at once (and how long that takes), that a review session's live
+# events reach listeners on both in the same order with the same ids (voters on both; a reconnect to the other
+# instance resumes after its Last-Event-ID), and that a backup taken from them restores at start into a new database
+# (LEDGER_RESTORE_FROM) with nothing lost.
 #
 # Usage: bench/two-instances.sh   (run by .ci/run against its private cluster)
 # Needs a PostgreSQL server whose superuser connects without a password over TCP (PGHOST, PGPORT, PGUSER; default
@@ -113,6 +115,9 @@ echo "B's scores (cached) show A's verdict $(( ($(date +%s%N) - written) / 10000
 dashboard=$(curl -sf "http://127.0.0.1:$port_b/?status=FAILED")
 grep -q "/claims/$claim\"" <<<"$dashboard" || fail "B's dashboard is stale"
 echo "B's dashboard (cached) shows it too, $(( ($(date +%s%N) - written) / 1000000 )) ms after A answered"
+
+echo "== review-session events reach listeners on either instance, in order, once each"
+timeout 300 python3 bench/review-events.py "$port_a,$port_b" "$admin_password" 6 4 2 || fail "review-session events across the instances"
 
 echo "== the backup restores at start into a new database"
 curl -sf -u "admin:$admin_password" "http://127.0.0.1:$port_a/api/backup?includePasswordHashes=true" >"$work/backup.json"

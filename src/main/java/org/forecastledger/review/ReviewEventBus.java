@@ -1,50 +1,50 @@
 package org.forecastledger.review;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.forecastledger.cluster.ClusterReconnected;
+import org.forecastledger.cluster.ClusterStreams;
+import org.forecastledger.cluster.StreamAppended;
+import org.forecastledger.cluster.StreamEvent;
+import org.jboss.logging.Logger;
 
-import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The in-process event bus of the review sessions: per session an ordered log of posted events (ids
- * {@code <epoch>-<n>}), handed to every subscriber in that order, so that a reconnect with Last-Event-ID gets what
- * it missed. The log follows the session's version: writes commit in version order (they lock the session row) but
- * may hand their events over in another, so an event that comes early waits for the versions before it (at most
- * {@link #GAP_WAIT}). {@link #publish} is the only way in: committed events of this process arrive through publishOnCommit;
- * a PostgreSQL LISTEN/NOTIFY fan-out between several processes would call it in the same way (NOTIFY delivers in
- * commit order).
+ * The event bus of the review sessions, shared by every application instance on one database. A write appends its
+ * events to the session's stream ({@link ClusterStreams}, {@code review-session-<id>}) in its own transaction, so
+ * they are numbered 1, 2, 3… in commit order with no gap; the number is the event's SSE id on every instance. After
+ * a commit, here or on another instance ({@link StreamAppended}), each instance reads the rows after the last number
+ * it delivered and hands them to its subscribers in order: nobody gets an event twice or out of order, and a
+ * reconnect with Last-Event-ID (to either instance) gets exactly what it missed, read from the table.
  */
 @ApplicationScoped
 public class ReviewEventBus {
 
-    /** Events kept per session for reconnects; older ones are answered with a resync. */
-    static final int KEPT = 5000;
-    /** How long an event waits for an earlier version before it is published regardless. */
-    static final Duration GAP_WAIT = Duration.ofSeconds(2);
+    static final String STREAM_PREFIX = "review-session-";
+    private static final Logger LOG = Logger.getLogger(ReviewEventBus.class);
 
-    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    /** Reads the streams after commits, one at a time, so that deliveries never overtake each other. */
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "review-event-bus");
         thread.setDaemon(true);
         return thread;
     });
 
     /**
-     * An event with the id it was posted under and when (epoch milliseconds); a null id is the bus's own "reload the
-     * state" message.
+     * An event with its number in the session's stream (the SSE id) and when its write appended it (epoch
+     * milliseconds); a null id is the bus's own "reload the state" message.
      */
     public record Posted(String id, ReviewEvent event, long postedAt) {
     }
@@ -55,114 +55,120 @@ public class ReviewEventBus {
         void close();
     }
 
-    private final String epoch = Long.toString(System.currentTimeMillis(), 36);
+    /** The stored form of an event: what it says and when it was appended. */
+    public record Stored(ReviewEvent event, long at) {
+    }
+
     private final Map<Long, SessionLog> logs = new ConcurrentHashMap<>();
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    ClusterStreams streams;
 
-    /**
-     * Queues the event of the running transaction; the transaction's events are published in the order they were
-     * fired, once it has committed (a rolled-back write publishes nothing).
-     */
-    @SuppressWarnings("unchecked")
-    void publishOnCommit(ReviewEvent event) {
-        List<ReviewEvent> queued = (List<ReviewEvent>) transactions.getResource(ReviewEventBus.class);
-        if (queued == null) {
-            List<ReviewEvent> batch = new ArrayList<>();
-            transactions.putResource(ReviewEventBus.class, batch);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
+    @Inject
+    ObjectMapper json;
 
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        batch.forEach(ReviewEventBus.this::publish);
-                    }
-                }
-            });
-            queued = batch;
+    /** Appends the event to its session's stream in the running transaction; it is delivered once that commits. */
+    void append(ReviewEvent event) {
+        try {
+            streams.append(stream(event.sessionId()),
+                    json.writeValueAsString(new Stored(event, System.currentTimeMillis())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A review event cannot be written as JSON", e);
         }
-        queued.add(event);
-    }
-
-    public void publish(ReviewEvent event) {
-        log(event.sessionId()).append(event);
     }
 
     /**
      * Delivers the session's events to {@code listener}: first those after {@code lastEventId} (null: none), then
-     * each new one. An id this bus cannot continue from (another process lifetime, or too old) gets a resync first.
+     * each new one. An id the stream does not have (not a number, or past its end: another database) gets a resync
+     * first.
      */
     public Subscription subscribe(long sessionId, String lastEventId, Consumer<Posted> listener) {
-        SessionLog log = log(sessionId);
+        SessionLog log = logs.computeIfAbsent(sessionId, SessionLog::new);
         log.subscribe(lastEventId, listener);
         return () -> log.unsubscribe(listener);
     }
 
-    private SessionLog log(long sessionId) {
-        return logs.computeIfAbsent(sessionId, id -> new SessionLog());
+    void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamAppended appended) {
+        if (!appended.stream().startsWith(STREAM_PREFIX)) {
+            return;
+        }
+        SessionLog log;
+        try {
+            log = logs.get(Long.parseLong(appended.stream().substring(STREAM_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (log != null && log.behind(appended.seq())) {
+            reader.execute(log::catchUp);
+        }
     }
 
+    /** Notifications may have been lost while the cluster listener was away: every log reads what it missed. */
+    void onReconnected(@Observes ClusterReconnected reconnected) {
+        logs.values().forEach(log -> reader.execute(log::catchUp));
+    }
+
+    @PreDestroy
+    void stop() {
+        reader.shutdownNow();
+    }
+
+    static String stream(long sessionId) {
+        return STREAM_PREFIX + sessionId;
+    }
+
+    private Posted posted(StreamEvent row) {
+        try {
+            Stored stored = json.readValue(row.payload(), Stored.class);
+            return new Posted(Long.toString(row.seq()), stored.event(), stored.at());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + row.seq() + " of " + row.stream() + " cannot be read", e);
+        }
+    }
+
+    /** One session's subscribers on this instance and the last number they were handed. */
     private final class SessionLog {
-        private final Deque<Posted> kept = new ArrayDeque<>();
+        private final String stream;
         private final List<Consumer<Posted>> listeners = new ArrayList<>();
-        /** Events that arrived before an earlier version: commits happen in version order, their hand-over may not. */
-        private final TreeMap<Long, ReviewEvent> early = new TreeMap<>();
-        private long sequence;
-        private long nextVersion = -1;
-        private long waitingSince;
+        private volatile long delivered;
 
-        synchronized void append(ReviewEvent event) {
-            if (nextVersion < 0 || event.version() < nextVersion) {
-                post(event);
-                nextVersion = Math.max(nextVersion, event.version() + 1);
-            } else {
-                early.put(event.version(), event);
-                if (waitingSince == 0) {
-                    waitingSince = System.nanoTime();
-                    flusher.schedule(this::flushLate, GAP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                }
-            }
-            while (!early.isEmpty() && early.firstKey() == nextVersion) {
-                post(early.pollFirstEntry().getValue());
-                nextVersion++;
-            }
-            if (early.isEmpty()) {
-                waitingSince = 0;
-            }
+        SessionLog(long sessionId) {
+            stream = stream(sessionId);
+            delivered = streams.last(stream);
         }
 
-        /** A version that never came (its writer died between commit and hand-over): the later ones go out anyway. */
-        private synchronized void flushLate() {
-            if (waitingSince != 0 && System.nanoTime() - waitingSince >= GAP_WAIT.toNanos() - 1_000_000) {
-                while (!early.isEmpty()) {
-                    Map.Entry<Long, ReviewEvent> first = early.pollFirstEntry();
-                    post(first.getValue());
-                    nextVersion = first.getKey() + 1;
-                }
-                waitingSince = 0;
-            }
+        boolean behind(long seq) {
+            return seq > delivered;
         }
 
-        private void post(ReviewEvent event) {
-            Posted posted = new Posted(epoch + "-" + (++sequence), event, System.currentTimeMillis());
-            kept.addLast(posted);
-            if (kept.size() > KEPT) {
-                kept.removeFirst();
+        /** Hands every committed event after the last delivered one to the subscribers, in order. */
+        synchronized void catchUp() {
+            try {
+                for (StreamEvent row : streams.read(stream, delivered)) {
+                    Posted posted = posted(row);
+                    delivered = row.seq();
+                    for (Consumer<Posted> listener : List.copyOf(listeners)) {
+                        listener.accept(posted);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // the next append or reconnect reads again from the last delivered number
+                LOG.warnf("Reading the events of %s failed: %s", stream, e.getMessage());
             }
-            listeners.forEach(listener -> listener.accept(posted));
         }
 
         synchronized void subscribe(String lastEventId, Consumer<Posted> listener) {
+            catchUp();
             if (lastEventId != null && !lastEventId.isBlank()) {
                 long after = continuesFrom(lastEventId.trim());
                 if (after < 0) {
-                    listener.accept(new Posted(null, new ReviewEvent(0, "resync", 0, Map.of()), System.currentTimeMillis()));
-                } else {
-                    kept.stream().filter(posted -> number(posted.id()) > after).forEach(listener);
+                    listener.accept(new Posted(null, new ReviewEvent(0, "resync", 0, Map.of()),
+                            System.currentTimeMillis()));
+                } else if (after < delivered) {
+                    streams.read(stream, after).stream()
+                            .filter(row -> row.seq() <= delivered)
+                            .map(ReviewEventBus.this::posted)
+                            .forEach(listener);
                 }
             }
             listeners.add(listener);
@@ -172,24 +178,13 @@ public class ReviewEventBus {
             listeners.remove(listener);
         }
 
-        /** The sequence number to continue after, or -1 when the id cannot be continued from. */
+        /** The number to continue after, or -1 when the stream has no such event. */
         private long continuesFrom(String id) {
-            int dash = id.indexOf('-');
-            if (dash < 0 || !id.substring(0, dash).equals(epoch)) {
+            if (!id.matches("\\d{1,18}")) {
                 return -1;
             }
-            long after;
-            try {
-                after = Long.parseLong(id.substring(dash + 1));
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-            long oldest = kept.isEmpty() ? sequence + 1 : number(kept.getFirst().id());
-            return after > sequence || after < oldest - 1 ? -1 : after;
-        }
-
-        private long number(String id) {
-            return Long.parseLong(id.substring(id.indexOf('-') + 1));
+            long after = Long.parseLong(id);
+            return after > delivered ? -1 : after;
         }
     }
 }

@@ -212,7 +212,7 @@ public class ReviewService {
         session.version++;
         Map<String, Object> withVersion = new LinkedHashMap<>(data);
         withVersion.put("version", session.version);
-        events.publishOnCommit(new ReviewEvent(session.id, type, session.version, withVersion));
+        events.append(new ReviewEvent(session.id, type, session.version, withVersion));
     }
 
     private static ReviewSession lock(long sessionId) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -84,7 +85,10 @@ public class ReviewStreamResource {
             ReviewEventBus.Subscription subscription = bus.subscribe(sessionId, lastEventId,
                     posted -> emitter.emit(toSse(sse, posted)));
             emitter.onTermination(subscription::close);
-        }, BackPressureStrategy.BUFFER).onOverflow().buffer(CLIENT_BUFFER);
+        }, BackPressureStrategy.BUFFER)
+                // subscribing reads the session's stream from the database: never on the I/O thread
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onOverflow().buffer(CLIENT_BUFFER);
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().startingAfter(Duration.ofMillis(10))
                 .every(HEARTBEAT).onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());

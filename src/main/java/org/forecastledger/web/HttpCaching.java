@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,7 +49,7 @@ public class HttpCaching {
         }
         return Optional.of(Response.notModified()
                 .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl(request))
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .build());
     }
 
@@ -56,19 +57,26 @@ public class HttpCaching {
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
         if (isCachedApiGet(request) && response.getStatus() == 200 && request.getProperty(VERSION) != null) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag(request));
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request));
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
         }
     }
 
     /**
-     * API reads, except review sessions (they change without a new verdict and differ per person: your own vote) and
-     * the backup (it holds accounts and sessions, which the ledger version does not follow).
+     * The API reads whose content follows the ledger version alone: claims, verdict histories, documents and their
+     * suggestions, themes, comparison, scores, exports. Not accounts, review sessions, ledger health or the backup:
+     * they change without a verdict, and some differ per person.
      */
-    private static boolean isCachedApiGet(ContainerRequestContext request) {
+    /** Revalidated on every use: a 304 is cheap, a stale answer (a document uploaded since) is wrong. */
+    static final String CACHE_CONTROL = "no-cache";
+
+    static final List<String> LEDGER_READS = List.of("/api/claims", "/api/documents", "/api/themes",
+            "/api/comparison", "/api/scores", "/api/export");
+
+    static boolean isCachedApiGet(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        return HttpMethod.GET.equals(request.getMethod()) && path.startsWith("/api/")
-                && !path.startsWith("/api/sessions") && !path.startsWith("/api/backup");
+        return HttpMethod.GET.equals(request.getMethod())
+                && LEDGER_READS.stream().anyMatch(read -> path.equals(read) || path.startsWith(read + "/"));
     }
 
     private String etag(ContainerRequestContext request) {
@@ -84,8 +92,4 @@ public class HttpCaching {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
-    /** Documents change only with a new deployment; everything else must be revalidated (cheap: a 304). */
-    private static String cacheControl(ContainerRequestContext request) {
-        return request.getUriInfo().getPath().startsWith("/api/documents") ? "public, max-age=300" : "no-cache";
-    }
 }

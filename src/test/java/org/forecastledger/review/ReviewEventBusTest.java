@@ -1,61 +1,133 @@
 package org.forecastledger.review;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.forecastledger.cluster.ClusterMessage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The bus on its own: version order, replay after Last-Event-ID, and a resync for an id it cannot continue. */
+/**
+ * The bus on the shared streams: events are delivered after their commit, numbered in order; a reconnect gets what
+ * it missed; an event another instance appended arrives through the cluster channel's notice.
+ */
+@QuarkusTest
 class ReviewEventBusTest {
 
-    static ReviewEvent event(long version) {
-        return new ReviewEvent(7, "vote", version, Map.of("version", version));
+    @Inject
+    ReviewEventBus bus;
+
+    @Inject
+    Event<ClusterMessage> messages;
+
+    @Inject
+    EntityManager em;
+
+    /** A session id of its own per test: the streams live in the shared test database. */
+    private static long freshSession() {
+        return 1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+    }
+
+    private static ReviewEvent event(long session, long version) {
+        return new ReviewEvent(session, "vote", version, Map.of("version", version, "note", "<b>n" + version + "</b>"));
+    }
+
+    private void write(ReviewEvent... events) {
+        QuarkusTransaction.requiringNew().run(() -> List.of(events).forEach(bus::append));
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(25);
+        }
+    }
+
+    private static List<Long> versions(List<ReviewEventBus.Posted> seen) {
+        return seen.stream().map(posted -> posted.event().version()).toList();
     }
 
     @Test
-    void anEventThatComesEarlyWaitsForTheVersionsBeforeIt() {
-        ReviewEventBus bus = new ReviewEventBus();
+    void committedEventsArriveInOrderNumberedOneTwoThreeAndARollbackSendsNothing() throws InterruptedException {
+        long session = freshSession();
         List<ReviewEventBus.Posted> seen = new CopyOnWriteArrayList<>();
-        bus.subscribe(7, null, seen::add);
-        bus.publish(event(1));
-        bus.publish(event(3));
-        bus.publish(event(4));
-        assertThat(seen).extracting(posted -> posted.event().version()).containsExactly(1L);
-        bus.publish(event(2));
-        assertThat(seen).extracting(posted -> posted.event().version()).containsExactly(1L, 2L, 3L, 4L);
-        assertThat(seen).extracting(posted -> posted.id().substring(posted.id().indexOf('-') + 1))
-                .containsExactly("1", "2", "3", "4");
+        bus.subscribe(session, null, seen::add);
+        write(event(session, 1), event(session, 2));
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            bus.append(event(session, 99));
+            throw new IllegalStateException("the write fails");
+        })).hasMessage("the write fails");
+        write(event(session, 3));
+        waitFor(() -> seen.size() >= 3);
+        Thread.sleep(200);
+        assertThat(versions(seen)).containsExactly(1L, 2L, 3L);
+        assertThat(seen).extracting(ReviewEventBus.Posted::id).containsExactly("1", "2", "3");
+        assertThat(seen.get(0).event().data()).containsEntry("note", "<b>n1</b>");
+        assertThat(seen.get(0).postedAt()).isPositive();
     }
 
     @Test
-    void aMissingVersionHoldsTheLaterOnesBackOnlyForAWhile() throws InterruptedException {
-        ReviewEventBus bus = new ReviewEventBus();
-        List<ReviewEventBus.Posted> seen = new CopyOnWriteArrayList<>();
-        bus.subscribe(7, null, seen::add);
-        bus.publish(event(1));
-        bus.publish(event(3));
-        Thread.sleep(ReviewEventBus.GAP_WAIT.toMillis() + 500);
-        assertThat(seen).extracting(posted -> posted.event().version()).containsExactly(1L, 3L);
-    }
-
-    @Test
-    void aReconnectGetsWhatItMissedAndAStrangerGetsAResync() {
-        ReviewEventBus bus = new ReviewEventBus();
+    void aReconnectGetsExactlyWhatItMissedAndAnUnknownIdGetsAResync() throws InterruptedException {
+        long session = freshSession();
         List<ReviewEventBus.Posted> first = new CopyOnWriteArrayList<>();
-        ReviewEventBus.Subscription subscription = bus.subscribe(7, null, first::add);
-        bus.publish(event(1));
+        ReviewEventBus.Subscription subscription = bus.subscribe(session, null, first::add);
+        write(event(session, 1));
+        waitFor(() -> first.size() == 1);
         subscription.close();
-        bus.publish(event(2));
-        bus.publish(event(3));
+        write(event(session, 2), event(session, 3));
+
         List<ReviewEventBus.Posted> again = new CopyOnWriteArrayList<>();
-        bus.subscribe(7, first.get(0).id(), again::add);
-        assertThat(again).extracting(posted -> posted.event().version()).containsExactly(2L, 3L);
-        List<ReviewEventBus.Posted> stranger = new CopyOnWriteArrayList<>();
-        bus.subscribe(7, "other-epoch-3", stranger::add);
-        assertThat(stranger).extracting(posted -> posted.event().type()).containsExactly("resync");
+        bus.subscribe(session, first.get(0).id(), again::add);
+        assertThat(versions(again)).containsExactly(2L, 3L);
+        write(event(session, 4));
+        waitFor(() -> again.size() == 3);
+        assertThat(versions(again)).containsExactly(2L, 3L, 4L);
         assertThat(first).hasSize(1);
+
+        for (String unknown : List.of("9999", "old-epoch-3", "-1")) {
+            List<ReviewEventBus.Posted> stranger = new CopyOnWriteArrayList<>();
+            bus.subscribe(session, unknown, stranger::add);
+            assertThat(stranger).as(unknown).extracting(posted -> posted.event().type()).containsExactly("resync");
+        }
+        List<ReviewEventBus.Posted> fromStart = new CopyOnWriteArrayList<>();
+        bus.subscribe(session, "0", fromStart::add);
+        assertThat(versions(fromStart)).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void anEventAnotherInstanceAppendedArrivesWhenItsNoticeComes() throws InterruptedException {
+        long session = freshSession();
+        List<ReviewEventBus.Posted> seen = new CopyOnWriteArrayList<>();
+        bus.subscribe(session, null, seen::add);
+        // the other instance's write: the rows only, without a notice on this instance
+        String stream = ReviewEventBus.stream(session);
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into cluster_stream (name, last_seq) values (?1, 1)")
+                    .setParameter(1, stream).executeUpdate();
+            em.createNativeQuery("insert into cluster_event (stream, seq, payload, created_at) "
+                    + "values (?1, 1, ?2, current_timestamp)").setParameter(1, stream)
+                    .setParameter(2, "{\"event\":{\"sessionId\":" + session + ",\"type\":\"joined\",\"version\":1,"
+                            + "\"data\":{\"version\":1,\"username\":\"elsewhere\"}},\"at\":1700000000000}")
+                    .executeUpdate();
+        });
+        Thread.sleep(200);
+        assertThat(seen).isEmpty();
+        messages.fire(new ClusterMessage("stream", "1 " + stream, "another-instance"));
+        waitFor(() -> !seen.isEmpty());
+        messages.fire(new ClusterMessage("stream", "1 " + stream, "another-instance"));
+        Thread.sleep(200);
+        assertThat(seen).hasSize(1);
+        assertThat(seen.get(0).event().type()).isEqualTo("joined");
+        assertThat(seen.get(0).event().data()).containsEntry("username", "elsewhere");
+        assertThat(seen.get(0).postedAt()).isEqualTo(1_700_000_000_000L);
     }
 }

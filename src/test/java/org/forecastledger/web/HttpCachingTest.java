@@ -1,6 +1,8 @@
 package org.forecastledger.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.forecastledger.account.Role;
+import org.forecastledger.account.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -29,8 +31,27 @@ class HttpCachingTest {
     }
 
     @Test
-    void documentsMayBeCachedForFiveMinutes() {
-        given().get("/api/documents").then().statusCode(200).header("Cache-Control", "public, max-age=300");
+    void documentsAreRevalidatedEveryTime() {
+        // an upload adds a document at any time: a client must ask again, and gets a 304 when nothing changed
+        String etag = given().get("/api/documents").then().statusCode(200).header("Cache-Control", "no-cache")
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/documents").then().statusCode(304);
+    }
+
+    @Test
+    void accountsAndSessionsAreNeverTaggedWithTheLedgerVersion() {
+        String username = "etag-user-" + System.nanoTime();
+        String before = TestAccounts.asFacilitator().get("/api/users").then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.nullValue()).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(before).doesNotContain(username);
+        TestAccounts.ensure(username, Role.VIEWER);
+        // a client that sent a tag from before the new account still gets the new list
+        TestAccounts.asFacilitator().header("If-None-Match", "W/\"anything\"").get("/api/users").then()
+                .statusCode(200).body(org.hamcrest.Matchers.containsString(username));
+        for (String notLedger : new String[] {"/api/users/" + username, "/api/sessions", "/api/ledger-health"}) {
+            TestAccounts.asFacilitator().get(notLedger).then().statusCode(200)
+                    .header("ETag", org.hamcrest.Matchers.nullValue());
+        }
     }
 
     @Test
