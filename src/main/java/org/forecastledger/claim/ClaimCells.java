@@ -1,5 +1,9 @@
 package org.forecastledger.claim;
 
+import java.util.Map;
+import java.util.HashMap;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +25,11 @@ public class ClaimCells {
     public record Count(String theme, String document, VerdictStatus status, long count) {
     }
 
-    /** A cell to fill: its theme, the documents (in document order) holding its first matches, how many to show. */
-    public record Pick(String theme, List<String> documents, int limit) {
+    /**
+     * A cell to fill: its theme and year, the documents of that year (in document order) holding its first matches,
+     * how many to show.
+     */
+    public record Pick(String theme, int year, List<String> documents, int limit) {
     }
 
     /** A matching claim's place in the matrix. */
@@ -31,6 +38,28 @@ public class ClaimCells {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    ClaimIndex index;
+
+    /** The cells' first claims picked from the index in document order, read with one query for all cells. */
+    private List<List<ClaimView>> firstFromIndex(ClaimFilter filter, List<Pick> picks) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        int limit = picks.stream().mapToInt(Pick::limit).max().orElse(0);
+        Map<String, Map<Integer, List<String>>> cells = index.firstPerCell(filter, today, claims.staleBefore(today),
+                limit);
+        List<List<String>> idsPerPick = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (Pick pick : picks) {
+            List<String> ids = cells.getOrDefault(pick.theme(), Map.of()).getOrDefault(pick.year(), List.of());
+            ids = ids.subList(0, Math.min(pick.limit(), ids.size()));
+            idsPerPick.add(ids);
+            all.addAll(ids);
+        }
+        Map<String, ClaimView> views = new HashMap<>();
+        ClaimService.views(ClaimService.byIds(all)).forEach(view -> views.put(view.id(), view));
+        return idsPerPick.stream().map(ids -> ids.stream().map(views::get).toList()).toList();
+    }
 
     /** Every claim matching the filter as id, theme and year only, in document order (no claim is loaded). */
     @Transactional
@@ -46,6 +75,10 @@ public class ClaimCells {
 
     @Transactional
     public List<Count> count(ClaimFilter filter) {
+        if (index.covers(filter)) {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            return index.count(filter, today, claims.staleBefore(today));
+        }
         ClaimService.Where where = claims.where(filter);
         TypedQuery<Object[]> query = Claim.getEntityManager().createQuery("select theme.id, document.id, status, "
                 + "count(*) from Claim where " + where.condition() + " group by theme.id, document.id, status",
@@ -59,6 +92,9 @@ public class ClaimCells {
     /** The first claims of each cell in document order, as views; one list per pick, in the order given. */
     @Transactional
     public List<List<ClaimView>> first(ClaimFilter filter, List<Pick> picks) {
+        if (index.covers(filter)) {
+            return firstFromIndex(filter, picks);
+        }
         ClaimService.Where where = claims.where(filter);
         List<Claim> found = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();

@@ -44,8 +44,19 @@ public class ClaimService {
     @Inject
     HealthService health;
 
+    @Inject
+    ClaimIndex index;
+
     @Transactional
     public Page<ClaimView> search(ClaimFilter filter, ClaimSort sort, int page, int size) {
+        if (sort == ClaimSort.DOCUMENT && index.covers(filter)) {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            List<ClaimIndex.Entry> matching = index.matching(filter, today, staleBefore(today));
+            int from = (int) Math.min((long) page * size, matching.size());
+            List<String> ids = matching.subList(from, Math.min(from + size, matching.size())).stream()
+                    .map(ClaimIndex.Entry::id).toList();
+            return new Page<>(views(byIds(ids)), page, size, matching.size());
+        }
         PanacheQuery<Claim> query = query(filter, sort);
         long total = query.count();
         List<Claim> claims = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
@@ -100,7 +111,23 @@ public class ClaimService {
     /** How many claims are due for review (see {@link ClaimFilter#due()}). */
     @Transactional
     public long countDue() {
-        return query(ClaimFilter.dueForReview(), ClaimSort.DOCUMENT).count();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return index.countDue(today, staleBefore(today));
+    }
+
+    /** Verdicts decided as of a day before this one are due for another look. */
+    LocalDate staleBefore(LocalDate today) {
+        return today.minusDays(config.due().verdictAgeDays());
+    }
+
+    /** The claims with these ids, in the order given (one query). */
+    static List<Claim> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Claim> found = new HashMap<>();
+        Claim.<Claim>list("id in ?1", ids).forEach(claim -> found.put(claim.id, claim));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** A filter's HQL condition on an unaliased Claim root, with its named parameters. */
@@ -151,7 +178,7 @@ public class ClaimService {
                     + " VerdictRevision v, Claim current where current.id = v.claimId and v.number = current.revision"
                     + " and v.asOf < :staleBefore))");
             parameters.and("pending", VerdictStatus.PENDING).and("today", today)
-                    .and("staleBefore", today.minusDays(config.due().verdictAgeDays()));
+                    .and("staleBefore", staleBefore(today));
         }
         if (filter.health()) {
             Set<String> flagged = health.claimsWithOpenFindings();

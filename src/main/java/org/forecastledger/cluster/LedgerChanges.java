@@ -24,17 +24,18 @@ public class LedgerChanges {
     Event<LedgerChanged> changed;
 
     void announceInTransaction(@Observes VerdictChanged verdict) {
-        // identical notifications of one transaction reach the others once, at commit
-        channel.publish(TOPIC, "");
+        // the claim's id (empty: anything may have changed); identical notifications of one transaction go once
+        channel.publish(TOPIC, verdict.claimId() == null ? "" : verdict.claimId());
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged verdict) {
-        changed.fire(new LedgerChanged(channel.instanceId()));
+        changed.fire(new LedgerChanged(channel.instanceId(), verdict.claimId()));
     }
 
     void onMessage(@Observes ClusterMessage message) {
         if (TOPIC.equals(message.topic())) {
-            changed.fire(new LedgerChanged(message.origin()));
+            String claimId = message.payload();
+            changed.fire(new LedgerChanged(message.origin(), claimId == null || claimId.isEmpty() ? null : claimId));
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.forecastledger.claim.Claim;
 import org.forecastledger.claim.ClaimCells;
+import org.forecastledger.document.DocumentService;
 import org.forecastledger.claim.ClaimFilter;
 import org.forecastledger.claim.ClaimService;
 import org.forecastledger.claim.ClaimView;
@@ -30,6 +31,9 @@ public class ComparisonService {
     @Inject
     ClaimCells cells;
 
+    @Inject
+    DocumentService documents;
+
     /**
      * The dashboard's aggregate: per cell its counts and its first {@code perCell} claims in document order. Reads
      * counts with one grouped query and the shown claims with one indexed query per cell, whatever the ledger's size.
@@ -37,9 +41,9 @@ public class ComparisonService {
     @Transactional
     public Overview overview(ClaimFilter filter, int perCell) {
         Map<Integer, List<String>> documentsByYear = new TreeMap<>();
-        Claim.getEntityManager().createQuery("select d.id, d.year from Document d order by d.year, d.publishedOn, d.id",
-                Object[].class).getResultList().forEach(row -> documentsByYear
-                        .computeIfAbsent((Integer) row[1], year -> new ArrayList<>()).add((String) row[0]));
+        // the cached list is in document order
+        documents.list().forEach(document -> documentsByYear
+                .computeIfAbsent(document.year(), year -> new ArrayList<>()).add(document.id()));
         Map<String, Map<String, Long>> perDocument = new HashMap<>();
         Map<String, Map<Integer, EnumMap<VerdictStatus, Integer>>> perCellCounts = new HashMap<>();
         Map<String, Integer> yearOf = new HashMap<>();
@@ -67,7 +71,7 @@ public class ComparisonService {
                         found += here;
                     }
                 }
-                picks.add(new ClaimCells.Pick(theme.id, holding, perCell));
+                picks.add(new ClaimCells.Pick(theme.id, year, holding, perCell));
             }
         }
         List<List<ClaimView>> shown = cells.first(filter, picks);
