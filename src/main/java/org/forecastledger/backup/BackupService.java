@@ -1,5 +1,6 @@
 package org.forecastledger.backup;
 
+import org.forecastledger.claim.ClaimSearch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,9 @@ public class BackupService {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ClaimSearch search;
 
     @Inject
     ObjectMapper json;
@@ -83,6 +87,7 @@ public class BackupService {
                         username -> BcryptUtil.bcryptHash(randomSecret()));
             }
         });
+        QuarkusTransaction.requiringNew().run(search::refreshAll);
         ledger.announce();
         Log.infof("Restored a backup: %s", report.rows());
         if (!report.accountsWithoutPassword().isEmpty()) {

@@ -20,8 +20,11 @@ import java.util.TreeMap;
  */
 final class BackupTables {
 
-    /** Not part of the ledger: Flyway's bookkeeping, instance coordination and installation secrets. */
-    static final Set<String> EXCLUDED = Set.of("flyway_schema_history", "cluster_lock", "app_secret");
+    /**
+     * Not part of the ledger: Flyway's bookkeeping, instance coordination, installation secrets, and the search text
+     * derived from the claims (rebuilt after a restore).
+     */
+    static final Set<String> EXCLUDED = Set.of("flyway_schema_history", "cluster_lock", "app_secret", "claim_search");
 
     record Column(String name, int type, boolean identity) {
     }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import org.forecastledger.cluster.LedgerChanged;
 import org.forecastledger.seed.SeedsImported;
@@ -24,7 +25,8 @@ import java.util.function.Predicate;
  * attribution, status, horizon, the current verdict's as-of date), held in memory so that counting, "what is due"
  * and a cell's first cards cost microseconds instead of a scan of the claim table (a second or more at 100,000
  * claims). Built from the database on first use and after any bulk change; a verdict re-reads only its claim.
- * Filters on text, change date or ledger health are not covered: {@link #covers} says when to ask the database.
+ * A text filter takes the matching ids from {@link ClaimSearch}; filters on the change date or ledger health are not
+ * covered: {@link #covers} says when to ask the database.
  */
 @ApplicationScoped
 public class ClaimIndex {
@@ -77,9 +79,12 @@ public class ClaimIndex {
     /** Claims whose verdict changed since the snapshot: re-read before the next answer. */
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
-    /** True when the index can answer for this filter (no text, change date or health condition). */
+    @Inject
+    ClaimSearch search;
+
+    /** True when the index can answer for this filter (no change date or health condition). */
     public boolean covers(ClaimFilter filter) {
-        return filter.text() == null && filter.changedSince() == null && !filter.health();
+        return filter.changedSince() == null && !filter.health();
     }
 
     /** The live claims matching a covered filter, in document order. */
@@ -146,11 +151,13 @@ public class ClaimIndex {
         return current().entries().stream().filter(entry -> entry.due(today, staleBefore)).count();
     }
 
-    private static Predicate<Entry> predicate(ClaimFilter filter, LocalDate today, LocalDate staleBefore) {
-        if (filter.text() != null || filter.changedSince() != null || filter.health()) {
+    private Predicate<Entry> predicate(ClaimFilter filter, LocalDate today, LocalDate staleBefore) {
+        if (!covers(filter)) {
             throw new IllegalArgumentException("The claim index does not cover " + filter);
         }
-        return entry -> (filter.year() == null || entry.year() == filter.year())
+        Set<String> found = filter.text() == null ? null : search.matching(filter.text());
+        return entry -> (found == null || found.contains(entry.id()))
+                && (filter.year() == null || entry.year() == filter.year())
                 && (filter.theme() == null || entry.theme().equals(filter.theme()))
                 && (filter.status() == null || entry.status() == filter.status())
                 && (filter.document() == null || entry.document().equals(filter.document()))

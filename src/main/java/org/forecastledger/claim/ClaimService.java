@@ -166,7 +166,7 @@ public class ClaimService {
         if (filter.text() != null) {
             where.append(" and (lower(statement) like :text escape '!' or lower(quote) like :text escape '!'"
                     + " or lower(id) like :text escape '!' or lower(attributedTo) like :text escape '!')");
-            parameters.and("text", "%" + likeEscaped(filter.text().toLowerCase()) + "%");
+            parameters.and("text", "%" + ClaimSearch.likeEscaped(filter.text().toLowerCase()) + "%");
         }
         if (filter.changedSince() != null) {
             where.append(" and id in (select v.claimId from VerdictRevision v where v.decidedAt >= :since)");
@@ -186,10 +186,6 @@ public class ClaimService {
             parameters.and("flagged", flagged.isEmpty() ? Set.of("") : flagged);
         }
         return new Where(where.toString(), parameters);
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Views of a batch of claims, assembled with one query per kind of related row. */

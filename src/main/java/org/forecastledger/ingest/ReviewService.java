@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.forecastledger.claim.Claim;
+import org.forecastledger.claim.ClaimSearch;
 import org.forecastledger.claim.HedgeBand;
 import org.forecastledger.document.Document;
 import org.forecastledger.ingest.SentenceSplitter.Sentence;
@@ -31,6 +32,9 @@ import java.util.List;
 public class ReviewService {
 
     static final String FIRST_RATIONALE = "Added from an uploaded document; not yet judged.";
+
+    @Inject
+    ClaimSearch search;
 
     @Inject
     VerdictService verdicts;
@@ -170,6 +174,7 @@ public class ReviewService {
     private void record(Claim claim, String user) {
         claim.persist();
         claim.flush();
+        search.refresh(List.of(claim.id));
         verdicts.append(claim.id, new NewVerdict(VerdictStatus.PENDING, LocalDate.now(ZoneOffset.UTC),
                 FIRST_RATIONALE, List.of()), Decider.reviewer(user), 0);
     }

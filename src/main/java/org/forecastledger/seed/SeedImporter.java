@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.forecastledger.cluster.ClusterLock;
 import org.forecastledger.claim.Claim;
+import org.forecastledger.claim.ClaimSearch;
 import org.forecastledger.claim.ClaimLink;
 import org.forecastledger.claim.LinkKind;
 import org.forecastledger.document.Document;
@@ -45,6 +46,9 @@ public class SeedImporter {
     public record Report(int documentsWritten, int claimsWritten, int linksWritten, int revisionsAppended,
             List<String> seedChangesHeldBack, List<String> retired) {
     }
+
+    @Inject
+    ClaimSearch search;
 
     @Inject
     EntityManager em;
@@ -100,6 +104,7 @@ public class SeedImporter {
         int claimsWritten = 0;
         for (List<ClaimSeed> chunk : chunks(seeds.claims())) {
             Map<String, Claim> existing = claimsOf(chunk);
+            List<String> written = new ArrayList<>();
             for (ClaimSeed seed : chunk) {
                 Claim claim = existing.get(seed.id());
                 if (claim == null) {
@@ -107,12 +112,14 @@ public class SeedImporter {
                     claim.id = seed.id();
                     copy(seed, claim);
                     claim.persist();
-                    claimsWritten++;
+                    written.add(claim.id);
                 } else if (copy(seed, claim)) {
-                    claimsWritten++;
+                    written.add(claim.id);
                 }
             }
             em.flush();
+            search.refresh(written);
+            claimsWritten += written.size();
             em.clear();
         }
         Set<String> seeded = seeds.claims().stream().map(ClaimSeed::id).collect(Collectors.toSet());

@@ -67,6 +67,10 @@ class ClaimIndexTest {
         });
     }
 
+    private static ClaimFilter text(String text) {
+        return new ClaimFilter(null, null, null, null, null, text, null, false, false);
+    }
+
     private String statusOf(String claimId) {
         return given().get("/api/claims/" + claimId).then().statusCode(200).extract().path("status");
     }
@@ -78,7 +82,11 @@ class ClaimIndexTest {
                 new ClaimFilter(null, null, VerdictStatus.PENDING, null, null, null, null, false, false),
                 new ClaimFilter(null, "arms-control", VerdictStatus.HELD, null, null, null, null, false, false),
                 new ClaimFilter(null, null, null, "alpha", null, null, null, false, false),
-                new ClaimFilter(null, null, null, null, "A. Speaker", null, null, false, false));
+                new ClaimFilter(null, null, null, null, "A. Speaker", null, null, false, false),
+                // text: statement, quote, id and attribution, any case; LIKE's wildcards are plain characters
+                text("TREATY"), text("talks"), text("beta-sanctions"), text("a. speak"), text("%"), text("_"),
+                text("no such words anywhere"), new ClaimFilter(2020, null, null, null, null, "the", null, false,
+                        false));
         for (ClaimFilter filter : filters) {
             assertThat(fromIndex(filter)).as(filter.toString()).isEqualTo(fromDatabase(filter));
             List<String> pageIds = claims.search(filter, ClaimSort.DOCUMENT, 0, 500).items().stream()
@@ -86,7 +94,8 @@ class ClaimIndexTest {
             assertThat(pageIds).as(filter.toString()).isEqualTo(idsFromDatabase(filter));
         }
         assertThat(fromIndex(ClaimFilter.NONE)).isNotEmpty();
-        assertThat(index.covers(new ClaimFilter(null, null, null, null, null, "talks", null, false, false))).isFalse();
+        assertThat(fromIndex(text("talks"))).isNotEmpty();
+        assertThat(index.covers(new ClaimFilter(null, null, null, null, null, null, TODAY, false, false))).isFalse();
         assertThat(claims.countDue()).isEqualTo(idsFromDatabase(ClaimFilter.dueForReview()).size());
     }
 

@@ -87,6 +87,11 @@ class ReviewTest {
         assertThat(claim.getString("theme")).isEqualTo("sanctions");
         assertThat(claim.getString("probability.band")).isEqualTo("VERY_LIKELY");
         assertThat(claim.getString("horizon.until")).isEqualTo("2028-12-31");
+        // the new claim is found by a text search at once, by its statement and by its quote
+        for (String words : new String[] {"TROOPS STAY IN THE REGION", "probably keep its troops"}) {
+            given().queryParam("q", words).get("/api/claims").then().statusCode(200)
+                    .body("items.id", hasItem(claim.getString("id")));
+        }
     }
 
     @Test
