@@ -6,6 +6,8 @@
 # Knobs: BENCH_DURATION=10 (s per wrk run)  BENCH_SIZES="1000 10000 100000"  BENCH_SOAK_SECONDS=300
 #        BENCH_STARTS=3 (starts per start-up figure)  BENCH_SKIP_BUILD=1  BENCH_FAULTS=0 (skip full disk + soak)
 #        BENCH_LOAD_LIMIT=900 (s allowed for one corpus to load; past it, that size is reported as failed)
+#        BENCH_ENGINES="h2 postgres" (the default when Debian's PostgreSQL is installed: start-up and the real corpus
+#        are measured on both; PostgreSQL runs in a private cluster on 127.0.0.1:BENCH_PG_PORT, default 55433)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -17,6 +19,7 @@ STARTS=${BENCH_STARTS:-3}
 LOAD_LIMIT=${BENCH_LOAD_LIMIT:-900}   # s a synthetic corpus may take to load before its size is reported as failed
 PORT=8201
 WORK=$(mktemp -d /tmp/ledger-bench.XXXXXX)
+chmod 755 "$WORK"   # the PostgreSQL cluster's folder inside it belongs to the postgres user
 RESULTS=bench/results.md
 RAW=$WORK/raw.txt
 BEGIN=$(now_ms)
@@ -26,6 +29,46 @@ log() { echo "[$(( ($(now_ms) - BEGIN) / 1000 )) s] $*"; }
 
 ensure_wrk
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+ENGINES=${BENCH_ENGINES:-h2${PG_BIN:+ postgres}}
+PG_PORT=${BENCH_PG_PORT:-55433}
+PG_JAR=$PWD/target/bench-pg-app/quarkus-run.jar
+on_postgres() { [[ " $ENGINES " == *" postgres "* ]]; }
+if [ -z "${BENCH_SKIP_BUILD:-}" ] && on_postgres; then
+  log "building the PostgreSQL variant (-Dquarkus.profile=postgres)"
+  ./mvnw -B -q package -DskipTests -Dquarkus.profile=postgres
+  rm -rf target/bench-pg-app && cp -r target/quarkus-app target/bench-pg-app
+fi
+if on_postgres; then
+  [ -f "$PG_JAR" ] || { echo "no PostgreSQL build in target/bench-pg-app: run without BENCH_SKIP_BUILD" >&2; exit 1; }
+  log "a private PostgreSQL cluster on 127.0.0.1:$PG_PORT"
+  .ci/postgres.sh start "$WORK/pg" "$PG_PORT" >/dev/null
+  trap 'bench_cleanup; .ci/postgres.sh stop "$WORK/pg"; rm -rf "$WORK"' EXIT
+  PG_VERSION=$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tA -d postgres -c 'show server_version')
+fi
+# pg_fresh <database>: an empty database owned by ledger
+pg_fresh() {
+  psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -v ON_ERROR_STOP=1 -d postgres \
+    -c "drop database if exists $1" -c "create database $1 owner ledger" >/dev/null
+}
+# start_on <engine> <data dir> <seeds> <heap> [JVM options]: the app on H2 (its file in the data dir) or on the
+# PostgreSQL database ledger_bench; sets APP_PID
+start_on() {
+  local engine=$1 data=$2 seeds=$3 heap=$4
+  shift 4
+  if [ "$engine" = h2 ]; then
+    start_app "$APP_JAR" "$data" "$seeds" "$PORT" "$heap" "$@"
+  else
+    mkdir -p "$data"
+    (cd "$data" && exec env QUARKUS_PROFILE=postgres QUARKUS_HTTP_PORT="$PORT" LEDGER_DATA_DIR="$data" \
+      LEDGER_ADMIN_PASSWORD="$ADMIN_PASSWORD" LEDGER_SEEDS_DIR="$seeds" \
+      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/ledger_bench" \
+      QUARKUS_DATASOURCE_USERNAME=ledger QUARKUS_DATASOURCE_PASSWORD=ledger \
+      java "-Xmx$heap" "$@" -jar "$PG_JAR" >>"$data/app.log" 2>&1) &
+    APP_PID=$!
+    BENCH_PIDS+=("$APP_PID")
+  fi
+}
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   log "building the app and the baseline (prod jars)"
   # AppCDS archives are built beside each jar (Quarkus starts the app once at build time to record its classes)
@@ -62,55 +105,85 @@ for kind in base app base-cds app-cds; do
     start_time "$jar" "$WORK/start-$kind" "$seeds" "${opts[@]}"; echo "$kind second $START_MS $START_RSS" >>"$RAW"
   done
 done
+# pg_start_time: like start_time, for the PostgreSQL build on ledger_bench
+pg_start_time() {
+  local t0
+  t0=$(now_ms)
+  start_on postgres "$WORK/start-pg" "$PWD/seeds" 256m
+  wait_for "http://localhost:$PORT/" 300 "$APP_PID" >/dev/null
+  START_MS=$(( $(now_ms) - t0 ))
+  START_RSS=$(rss_mb "$APP_PID")
+  stop_app "$APP_PID"
+}
+if on_postgres; then
+  for i in $(seq 1 "$STARTS"); do
+    pg_fresh ledger_bench
+    rm -rf "$WORK/start-pg"
+    pg_start_time; echo "pg first $START_MS $START_RSS" >>"$RAW"
+    pg_start_time; echo "pg second $START_MS $START_RSS" >>"$RAW"
+  done
+fi
 startup() { awk -v k="$1" -v w="$2" -v c="$3" '$1 == k && $2 == w { print $c }' "$RAW" | median; }
 BASE_FIRST=$(startup base first 3); BASE_SECOND=$(startup base second 3)
 APP_FIRST=$(startup app first 3); APP_SECOND=$(startup app second 3)
 BASE_RSS=$(startup base second 4); APP_RSS=$(startup app second 4)
 CBASE_FIRST=$(startup base-cds first 3); CBASE_SECOND=$(startup base-cds second 3)
 CAPP_FIRST=$(startup app-cds first 3); CAPP_SECOND=$(startup app-cds second 3)
+PG_FIRST=$(startup pg first 3); PG_SECOND=$(startup pg second 3); PG_START_RSS=$(startup pg second 4)
 grep -h "Seeds" "$WORK"/start-app/app.log | sed -E 's/.*\(main\) //' | tail -2 >"$WORK/seedlog.txt" || true
 
 # ---------------------------------------------------------------- the real corpus
-log "real corpus: throughput and latency at 32 connections, ${DURATION} s each, -Xmx256m"
-rm -rf "$WORK/real"
-start_app "$APP_JAR" "$WORK/real" "$PWD/seeds" "$PORT" 256m
-wait_for "http://localhost:$PORT/" 300 "$APP_PID" >/dev/null
-REAL_PID=$APP_PID
-B="http://localhost:$PORT"
-CLAIM=$(curl -s "$B/api/claims?status=FAILED&size=1" | sed -E 's/.*"id":"([^"]+)".*/\1/' | head -1)
-LARGEST=$(curl -s "$B/api/documents" | tr '{' '\n' | sed -nE 's/.*"id":"([^"]+)".*"claimCount":([0-9]+).*/\2 \1/p' | sort -n | tail -1 | cut -d' ' -f2)
-CSS=/css/app.css
-PAGES=("static stylesheet|$CSS" "dashboard /|/" "claims?status=FAILED|/claims?status=FAILED" "claim page|/claims/$CLAIM"
-  "largest document|/documents/$LARGEST" "api/claims?size=50|/api/claims?size=50" "api/comparison|/api/comparison")
-for page in "${PAGES[@]}"; do
-  path=${page#*|}
-  wrk -t2 -c32 -d3s "$B$path" >/dev/null 2>&1 || true   # warm-up
-done
-for page in "${PAGES[@]}"; do
-  label=${page%%|*}; path=${page#*|}
-  echo "page|$label|$path|$(wrk_run x "$B$path" 32 "$DURATION" | cut -d' ' -f2-)" >>"$RAW"
-done
+# real_corpus <engine>: throughput and latency of the pages, the uncached dashboard, verdict writes; lines in $RAW
+# tagged with the engine
+real_corpus() {
+  local engine=$1 path label rev i id writers writes
+  log "real corpus on $engine: throughput and latency at 32 connections, ${DURATION} s each, -Xmx256m"
+  rm -rf "$WORK/real-$engine"
+  [ "$engine" = postgres ] && pg_fresh ledger_bench
+  start_on "$engine" "$WORK/real-$engine" "$PWD/seeds" 256m
+  wait_for "http://localhost:$PORT/" 300 "$APP_PID" >/dev/null
+  local pid=$APP_PID B="http://localhost:$PORT"
+  CLAIM=$(curl -s "$B/api/claims?status=FAILED&size=1" | sed -E 's/.*"id":"([^"]+)".*/\1/' | head -1)
+  LARGEST=$(curl -s "$B/api/documents" | tr '{' '\n' | sed -nE 's/.*"id":"([^"]+)".*"claimCount":([0-9]+).*/\2 \1/p' | sort -n | tail -1 | cut -d' ' -f2)
+  PAGES=("static stylesheet|/css/app.css" "dashboard /|/" "claims?status=FAILED|/claims?status=FAILED" "claim page|/claims/$CLAIM"
+    "largest document|/documents/$LARGEST" "api/claims?size=50|/api/claims?size=50" "api/comparison|/api/comparison")
+  for page in "${PAGES[@]}"; do
+    wrk -t2 -c32 -d3s "$B${page#*|}" >/dev/null 2>&1 || true   # warm-up
+  done
+  for page in "${PAGES[@]}"; do
+    label=${page%%|*}; path=${page#*|}
+    echo "page|$label|$path|$(wrk_run x "$B$path" 32 "$DURATION" | cut -d' ' -f2-)|$engine" >>"$RAW"
+  done
 
-log "uncached dashboard: the first / after each of 40 verdict changes"
-for i in $(seq 1 40); do
-  rev=$(revision_of "$B" "$CLAIM")
-  [ "$(post_verdict "$B" "$CLAIM" "$rev" FAILED)" = 201 ] || echo "verdict write failed" >&2
-  time_get "$B/" >>"$WORK/uncached.txt"
-done
-UNCACHED_P50=$(percentile 50 <"$WORK/uncached.txt"); UNCACHED_P99=$(percentile 99 <"$WORK/uncached.txt")
+  log "uncached dashboard on $engine: the first / after each of 40 verdict changes"
+  : >"$WORK/uncached-$engine.txt"
+  for i in $(seq 1 40); do
+    rev=$(revision_of "$B" "$CLAIM")
+    [ "$(post_verdict "$B" "$CLAIM" "$rev" FAILED)" = 201 ] || echo "verdict write failed" >&2
+    time_get "$B/" >>"$WORK/uncached-$engine.txt"
+  done
+  echo "uncached|$engine|$(percentile 50 <"$WORK/uncached-$engine.txt")|$(percentile 99 <"$WORK/uncached-$engine.txt")" >>"$RAW"
 
-log "verdict writes: 8 writers on 8 claims, ${DURATION} s"
-WRITERS=""
-for id in $(curl -s "$B/api/claims?size=8&sort=id" | grep -oE '"id":"[a-z0-9-]+","document' | sed -E 's/"id":"([^"]+)".*/\1/'); do
-  WRITERS="$WRITERS${WRITERS:+,}$id:$(revision_of "$B" "$id")"
+  log "verdict writes on $engine: 8 writers on 8 claims, ${DURATION} s"
+  writers=""
+  for id in $(curl -s "$B/api/claims?size=8&sort=id" | grep -oE '"id":"[a-z0-9-]+","document' | sed -E 's/"id":"([^"]+)".*/\1/'); do
+    writers="$writers${writers:+,}$id:$(revision_of "$B" "$id")"
+  done
+  writes=$(BENCH_CLAIMS=$writers BENCH_AUTH=$(printf 'admin:%s' "$ADMIN_PASSWORD" | base64) \
+    wrk -t8 -c8 -d"${DURATION}s" --latency -s bench/lua/verdicts.lua "$B/" 2>&1 | awk '
+      function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+      /Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /Non-2xx/ { e = $NF }
+      END { printf "%.0f|%.2f|%.2f|%d\n", rps, p50, p99, e + 0 }')
+  echo "writes|$engine|$writes" >>"$RAW"
+  echo "rss|$engine|$(rss_mb "$pid")" >>"$RAW"
+  stop_app "$pid"
+}
+for engine in $ENGINES; do
+  real_corpus "$engine"
 done
-WRITES=$(BENCH_CLAIMS=$WRITERS BENCH_AUTH=$(printf 'admin:%s' "$ADMIN_PASSWORD" | base64) \
-  wrk -t8 -c8 -d"${DURATION}s" --latency -s bench/lua/verdicts.lua "$B/" 2>&1 | awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /Non-2xx/ { e = $NF }
-    END { printf "%.0f|%.2f|%.2f|%d\n", rps, p50, p99, e + 0 }')
-REAL_RSS=$(rss_mb "$REAL_PID")
-stop_app "$REAL_PID"
+UNCACHED_P50=$(awk -F'|' '$1 == "uncached" && $2 == "h2" { print $3 }' "$RAW")
+UNCACHED_P99=$(awk -F'|' '$1 == "uncached" && $2 == "h2" { print $4 }' "$RAW")
+REAL_RSS=$(awk -F'|' '$1 == "rss" && $2 == "h2" { print $3 }' "$RAW")
 
 # ---------------------------------------------------------------- synthetic corpora
 for n in $SIZES; do
@@ -145,7 +218,11 @@ for n in $SIZES; do
   loadms=$(sed -nE 's/.*Seeds loaded .* in ([0-9]+) ms.*/\1/p' "$data/app.log" | tail -1)
   B="http://localhost:$PORT"
   first=$(time_get "$B/")
-  for i in $(seq 1 10); do time_get "$B/" >/dev/null; time_get "$B/claims?q=pipeline" >/dev/null; done
+  last=$(( (n / 100 > 3 ? n / 100 : 3) - 1 ))
+  for i in $(seq 1 10); do   # warm-up: the same kinds of page, other claims than the ones measured
+    time_get "$B/" >/dev/null; time_get "$B/claims?q=pipeline" >/dev/null
+    time_get "$B/claims/$(printf 'syn-%05d-%03d' "$last" "$i")" >/dev/null
+  done
   : >"$WORK/dash-$n"; : >"$WORK/dashu-$n"; : >"$WORK/search-$n"; : >"$WORK/claim-$n"
   syn=syn-00000-001
   for i in $(seq 1 30); do
@@ -184,8 +261,9 @@ fi
 TOTAL_S=$(( ($(now_ms) - BEGIN) / 1000 ))
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 log "writing $RESULTS"
-CEILING=$(awk -F'|' '$1 == "page" && $2 == "static stylesheet" { split($4, f, " "); print f[1] }' "$RAW")
-field() { awk -F'|' -v l="$1" -v i="$2" '$1 == "page" && $2 == l { split($4, f, " "); print f[i] }' "$RAW"; }
+CEILING=$(awk -F'|' '$1 == "page" && $5 == "h2" && $2 == "static stylesheet" { split($4, f, " "); print f[1] }' "$RAW")
+# field <page label> <index> [engine]: requests/s (1), p50 (2), p99 (3) or errors (4) of a page, on H2 by default
+field() { awk -F'|' -v l="$1" -v i="$2" -v e="${3:-h2}" '$1 == "page" && $5 == e && $2 == l { split($4, f, " "); print f[i] }' "$RAW"; }
 sizefield() { awk -F'|' -v n="$1" -v i="$2" '$1 == "size" && $2 == n { print $i }' "$RAW"; }
 verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { ok = (dir == "le") ? (v + 0 <= t + 0) : (v + 0 >= t + 0); print (v == "" || v == "NaN") ? "not measured" : (ok ? "met" : "**missed**") }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "NaN"; else printf "%.2f", a / b }'; }
@@ -203,6 +281,8 @@ BIG=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
   echo "- JVM options: real corpus \`-Xmx256m\`; synthetic corpora \`-Xmx512m\`; otherwise the JVM's defaults. wrk \`-t2 -c32 -d${DURATION}s\`, no compression asked for."
   echo
   echo "## Targets"
+  echo
+  echo "Judged on H2, the default engine; PostgreSQL's figures are beside them below."
   echo
   echo "| Target | Measured | |"
   echo "| --- | --- | --- |"
@@ -238,6 +318,9 @@ BIG=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
     echo "| bare baseline with AppCDS | $CBASE_FIRST ms | $CBASE_SECOND ms | |"
     echo "| Forecast Ledger with AppCDS | $CAPP_FIRST ms ($(ratio "$CAPP_FIRST" "$BASE_FIRST") × the plain baseline, $(ratio "$CAPP_FIRST" "$CBASE_FIRST") × the baseline with AppCDS) | $CAPP_SECOND ms ($(ratio "$CAPP_SECOND" "$BASE_SECOND") ×, $(ratio "$CAPP_SECOND" "$CBASE_SECOND") ×) | |"
   fi
+  if [ "$PG_FIRST" != NaN ]; then
+    echo "| Forecast Ledger on PostgreSQL $PG_VERSION (same machine) | $PG_FIRST ms ($(ratio "$PG_FIRST" "$BASE_FIRST") ×) | $PG_SECOND ms ($(ratio "$PG_SECOND" "$BASE_SECOND") ×) | $PG_START_RSS MB |"
+  fi
   echo
   echo "Seed loader's log lines of the last two starts:"
   echo
@@ -245,12 +328,36 @@ BIG=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
   echo
   echo "## Real corpus, 32 connections (-Xmx256m)"
   echo
-  echo "| Page | Requests/s | × ceiling | p50 ms | p99 ms | errors |"
-  echo "| --- | --- | --- | --- | --- | --- |"
-  awk -F'|' -v c="$CEILING" '$1 == "page" { split($4, f, " "); printf "| %s (`%s`) | %s | %.2f | %s | %s | %s |\n", $2, $3, f[1], (c > 0 ? f[1] / c : 0), f[2], f[3], f[4] }' "$RAW"
-  IFS='|' read -r wrps wp50 wp99 werr <<<"$WRITES"
-  echo "| verdict writes, 8 writers on 8 claims (\`POST /api/claims/{id}/verdicts\`) | $wrps | | $wp50 | $wp99 | $werr non-201 |"
-  echo "| first / after a verdict change (uncached; one client, 40 changes) | | | $UNCACHED_P50 | $UNCACHED_P99 | |"
+  echo "Each engine's × ceiling is against its own run's static stylesheet.${PG_VERSION:+ PostgreSQL $PG_VERSION runs on the same 2 cores (fsync off, loopback).}"
+  echo
+  if on_postgres; then
+    echo "| Page | H2 requests/s | × ceiling | p50 ms | p99 ms | errors | PostgreSQL requests/s | × ceiling | p50 ms | p99 ms | errors |"
+    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  else
+    echo "| Page | Requests/s | × ceiling | p50 ms | p99 ms | errors |"
+    echo "| --- | --- | --- | --- | --- | --- |"
+  fi
+  awk -F'|' -v engines="$ENGINES" '
+    $1 == "page" { split($4, f, " "); key = $2 " (`" $3 "`)"; if (!(key in seen)) { seen[key] = 1; order[++n] = key }
+                   rps[key, $5] = f[1]; p50[key, $5] = f[2]; p99[key, $5] = f[3]; err[key, $5] = f[4]
+                   if ($2 == "static stylesheet") ceiling[$5] = f[1] }
+    END { m = split(engines, e, " ")
+          for (i = 1; i <= n; i++) { line = "| " order[i]
+            for (j = 1; j <= m; j++) { k = order[i] SUBSEP e[j]
+              line = line sprintf(" | %s | %.2f | %s | %s | %s", rps[k], (ceiling[e[j]] > 0 ? rps[k] / ceiling[e[j]] : 0), p50[k], p99[k], err[k]) }
+            print line " |" } }' "$RAW"
+  line="| verdict writes, 8 writers on 8 claims (\`POST /api/claims/{id}/verdicts\`)"
+  for engine in $ENGINES; do
+    IFS='|' read -r wrps wp50 wp99 werr <<<"$(awk -F'|' -v e="$engine" '$1 == "writes" && $2 == e { print $3 "|" $4 "|" $5 "|" $6 }' "$RAW")"
+    line="$line | $wrps | | $wp50 | $wp99 | $werr non-201"
+  done
+  echo "$line |"
+  line="| first / after a verdict change (uncached; one client, 40 changes)"
+  for engine in $ENGINES; do
+    line="$line | | | $(awk -F'|' -v e="$engine" '$1 == "uncached" && $2 == e { print $3 " | " $4 }' "$RAW") |"
+  done
+  echo "$line"
+  echo "| RSS after the run$(for engine in $ENGINES; do printf ' | %s MB | | | |' "$(awk -F'|' -v e="$engine" '$1 == "rss" && $2 == e { print $3 }' "$RAW")"; done) |"
   echo
   echo "## Synthetic corpora (-Xmx512m; latencies from one client, 30 requests after warm-up)"
   echo

@@ -199,6 +199,11 @@ public class ClaimQuery {
             errors.add(new FieldError(name, "must be at most " + max + " characters long, not " + value.length()));
             return null;
         }
+        if (value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+            // PostgreSQL refuses a NUL in a text parameter, and no theme, document, name or text holds one
+            errors.add(new FieldError(name, "must not contain control characters such as NUL or a line break"));
+            return null;
+        }
         return value.trim();
     }
 

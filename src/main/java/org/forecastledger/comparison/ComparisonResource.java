@@ -7,7 +7,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,7 @@ import org.forecastledger.seed.SeedsImported;
 import org.forecastledger.verdict.VerdictChanged;
 import org.forecastledger.verdict.VerdictStatus;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,6 +41,11 @@ import java.util.List;
 public class ComparisonResource {
 
     static final String CACHE = "dashboard";
+    static final String ANONYMOUS_CACHE = "dashboard-anonymous";
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    @Inject
+    SecurityIdentity identity;
 
     /** How many claims a cell shows; the rest are one click away on the claims table. */
     static final int CARDS_PER_CELL = 3;
@@ -62,8 +70,20 @@ public class ComparisonResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance index(@BeanParam ClaimQuery query) {
-        return Templates.page(render(query.filter(), LocalDate.now(ZoneOffset.UTC)));
+    public Response index(@BeanParam ClaimQuery query) {
+        ClaimFilter filter = query.filter();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (identity.isAnonymous()) {
+            // nobody is logged in: the whole page is the same for every anonymous visitor (it holds no form token)
+            return Response.ok(anonymousPage(filter, today), HTML).build();
+        }
+        return Response.ok(Templates.page(render(filter, today)), HTML).build();
+    }
+
+    /** The whole page as anonymous visitors see it, encoded once. */
+    @CacheResult(cacheName = ANONYMOUS_CACHE)
+    byte[] anonymousPage(ClaimFilter filter, LocalDate today) {
+        return Templates.page(render(filter, today)).render().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The shared part of the page; the personal part (who is logged in) is rendered around it per request. */
@@ -77,11 +97,13 @@ public class ComparisonResource {
     }
 
     @CacheInvalidateAll(cacheName = CACHE)
+    @CacheInvalidateAll(cacheName = ANONYMOUS_CACHE)
     void onLedgerChanged(@Observes LedgerChanged changed) {
         // the annotation empties the cache: a verdict was committed here or on another instance
     }
 
     @CacheInvalidateAll(cacheName = CACHE)
+    @CacheInvalidateAll(cacheName = ANONYMOUS_CACHE)
     void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedsImported imported) {
         // a seed import can retire or bring back claims without any verdict changing
     }

@@ -86,6 +86,11 @@ class ClaimApiResourceTest {
                 .body("errors[4].message", equalTo("must be between 1 and 200, not 201"));
         given().queryParam("q", "x".repeat(201)).get("/api/claims").then()
                 .statusCode(400).body("errors[0].field", equalTo("q"));
+        // a NUL reaches no database (PostgreSQL would refuse it): each field that carries one is named
+        given().queryParam("q", "treaty\u0000").queryParam("theme", "sanctions\u0000").get("/api/claims").then()
+                .statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("theme", "q"))
+                .body("errors[1].message", equalTo("must not contain control characters such as NUL or a line break"));
+        given().queryParam("q", "the\ttreaty").get("/api/claims").then().statusCode(200);
     }
 
     @Test

@@ -36,4 +36,41 @@ class ComparisonResourceTest {
                 .statusCode(200)
                 .body(containsString("No claim matches these filters."));
     }
+
+    @Test
+    void anonymousVisitorsShareOnePageAndNobodyElsesNameReachesThem() {
+        String first = given().get("/?theme=sanctions").then().statusCode(200)
+                .contentType("text/html;charset=UTF-8").extract().asString();
+        org.forecastledger.account.TestAccounts.asReviewer().get("/?theme=sanctions").then().statusCode(200)
+                .body(allOf(containsString("<span class=\"who\">reviewer"), containsString("action=\"/logout\""),
+                        containsString("Sanctions will stay in place.")));
+        String again = given().get("/?theme=sanctions").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(again).isEqualTo(first)
+                .contains("<a href=\"/login\"").doesNotContain("reviewer", "/logout", "csrf");
+    }
+
+    @Test
+    void aVerdictReachesTheAnonymousPageAtOnce() {
+        String before = given().get("/?theme=sanctions").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(before).contains("Sanctions");
+        int revision = given().get("/api/claims/beta-sanctions-stay").then().extract().path("revision");
+        String status = given().get("/api/claims/beta-sanctions-stay").then().extract().path("status");
+        try {
+            write("PARTIAL", revision);
+            org.assertj.core.api.Assertions.assertThat(given().get("/?theme=sanctions").then().statusCode(200)
+                    .extract().asString()).isNotEqualTo(before).contains("1 partly held");
+        } finally {
+            write(status, revision + 1);
+        }
+        org.assertj.core.api.Assertions.assertThat(given().get("/?theme=sanctions").then().extract().asString())
+                .doesNotContain("1 partly held");
+    }
+
+    private static void write(String status, int expectedRevision) {
+        org.forecastledger.account.TestAccounts.asReviewer().contentType("application/json").body("""
+                {"status": "%s", "asOf": "2026-11-22", "rationale": "Dashboard cache test.", "expectedRevision": %d,
+                 "evidence": [{"date": "2026-11-01", "summary": "Checked.", "source": "Test wire"}]}
+                """.formatted(status, expectedRevision)).post("/api/claims/beta-sanctions-stay/verdicts").then()
+                .statusCode(201);
+    }
 }
