@@ -42,7 +42,10 @@ public class ClaimCells {
     @Inject
     ClaimIndex index;
 
-    /** The cells' first claims picked from the index in document order, read with one query for all cells. */
+    /**
+     * The cells' first claims picked from the index in document order, read with one query for all cells, as card
+     * views (no links, evidence or rationale: a card does not show them).
+     */
     private List<List<ClaimView>> firstFromIndex(ClaimFilter filter, List<Pick> picks) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int limit = picks.stream().mapToInt(Pick::limit).max().orElse(0);
@@ -57,7 +60,7 @@ public class ClaimCells {
             all.addAll(ids);
         }
         Map<String, ClaimView> views = new HashMap<>();
-        ClaimService.views(ClaimService.byIds(all)).forEach(view -> views.put(view.id(), view));
+        ClaimService.cards(ClaimService.byIds(all)).forEach(view -> views.put(view.id(), view));
         return idsPerPick.stream().map(ids -> ids.stream().map(views::get).toList()).toList();
     }
 
@@ -89,7 +92,7 @@ public class ClaimCells {
                 .toList();
     }
 
-    /** The first claims of each cell in document order, as views; one list per pick, in the order given. */
+    /** The first claims of each cell in document order, as card views; one list per pick, in the order given. */
     @Transactional
     public List<List<ClaimView>> first(ClaimFilter filter, List<Pick> picks) {
         if (index.covers(filter)) {
@@ -107,7 +110,7 @@ public class ClaimCells {
             found.addAll(cell);
             sizes.add(cell.size());
         }
-        List<ClaimView> views = ClaimService.views(found);
+        List<ClaimView> views = ClaimService.cards(found);
         List<List<ClaimView>> cells = new ArrayList<>();
         int at = 0;
         for (int size : sizes) {

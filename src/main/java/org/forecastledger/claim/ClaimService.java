@@ -188,6 +188,18 @@ public class ClaimService {
         return new Where(where.toString(), parameters);
     }
 
+    /**
+     * What a dashboard card shows of each claim (statement, attribution, hedge, status): views without links,
+     * evidence or the verdict's rationale, so that no related row is read.
+     */
+    static List<ClaimView> cards(List<Claim> claims) {
+        return claims.stream().map(claim -> new ClaimView(claim.id, claim.document.id, claim.document.title,
+                claim.document.year, claim.theme.id, claim.theme.title, claim.quote, claim.quoteStart, claim.quoteEnd,
+                claim.locator, claim.statement, claim.attributedTo, claim.hedgeWords, Probability.of(claim.hedgeBand),
+                new Horizon(claim.horizonLabel, claim.horizonUntil), List.of(), List.of(), claim.status, null, null,
+                List.of(), claim.revision, null, null, null, claim.retired, null)).toList();
+    }
+
     /** Views of a batch of claims, assembled with one query per kind of related row. */
     static List<ClaimView> views(List<Claim> claims) {
         Assembly assembly = new Assembly(claims);
