@@ -80,14 +80,16 @@ public class BackupService {
         }
         Optional<String> adminPassword = config.accounts().adminPassword().filter(password -> !password.isEmpty());
         RestoreReport report = QuarkusTransaction.requiringNew().call(() -> {
+            RestoreReport restored;
             try (Connection connection = dataSource.getConnection()) {
-                return BackupReader.restore(connection, backup,
+                restored = BackupReader.restore(connection, backup,
                         username -> username.equals(config.accounts().adminUser())
                                 ? adminPassword.map(BcryptUtil::bcryptHash).orElse(null) : null,
                         username -> BcryptUtil.bcryptHash(randomSecret()));
             }
+            search.refreshAll(); // derived from the claims, not in the backup: rebuilt in the same transaction
+            return restored;
         });
-        QuarkusTransaction.requiringNew().run(search::refreshAll);
         ledger.announce();
         Log.infof("Restored a backup: %s", report.rows());
         if (!report.accountsWithoutPassword().isEmpty()) {

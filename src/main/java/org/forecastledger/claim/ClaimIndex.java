@@ -1,10 +1,12 @@
 package org.forecastledger.claim;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.TypedQuery;
 import org.forecastledger.cluster.LedgerChanged;
 import org.forecastledger.seed.SeedsImported;
@@ -45,8 +47,8 @@ public class ClaimIndex {
      * An immutable state of the index: the entries in document order, where each id sits, and the themes, documents
      * and years the entries' codes stand for.
      */
-    private record Snapshot(List<Entry> entries, Map<String, Integer> positions, List<String> themes,
-            List<String> documents, List<Integer> years) {
+    private record Snapshot(long generation, List<Entry> entries, Map<String, Integer> positions,
+            List<String> themes, List<String> documents, List<Integer> years) {
     }
 
     /** Numbers the distinct themes, documents and years of one build. */
@@ -74,8 +76,10 @@ public class ClaimIndex {
     private static final VerdictStatus[] STATUSES = VerdictStatus.values();
 
     private volatile Snapshot snapshot;
-    /** Counts the bulk changes: a build that overlapped one is used for its own answer but not kept. */
+    /** Counts the bulk changes: a snapshot built before the latest one is stale. */
     private final AtomicLong generation = new AtomicLong();
+    /** More changed claims than this at once (a seed load) are read with a rebuild, not one by one. */
+    static final int MAX_REFRESH = 1000;
     /** Claims whose verdict changed since the snapshot: re-read before the next answer. */
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
@@ -165,47 +169,54 @@ public class ClaimIndex {
                 && (!filter.due() || entry.due(today, staleBefore));
     }
 
-    /** A verdict re-reads its claim; anything else (or a change on another instance without a claim) rebuilds. */
-    void onLedgerChanged(@Observes LedgerChanged event) {
+    /**
+     * A verdict re-reads its claim; anything else (or a change on another instance without a claim) rebuilds. Runs
+     * before the caches that derive from the index drop what they hold.
+     */
+    void onLedgerChanged(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) LedgerChanged event) {
         if (event.claimId() == null) {
-            dropAll();
+            generation.incrementAndGet();
         } else {
             changed.add(event.claimId());
         }
     }
 
-    void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedsImported imported) {
-        dropAll();
-    }
-
-    private void dropAll() {
+    void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+            SeedsImported imported) {
         generation.incrementAndGet();
-        snapshot = null;
     }
 
+    /**
+     * The current snapshot. A claim is named in {@code changed} only after its write committed, and leaves it only
+     * once a snapshot that read it is published, so the fast path never hands out a snapshot older than a known
+     * change.
+     */
     private Snapshot current() {
-        Snapshot now = snapshot;
-        if (now != null && changed.isEmpty()) {
-            return now;
+        if (changed.isEmpty()) {
+            Snapshot now = snapshot;
+            if (now != null && now.generation() == generation.get()) {
+                return now;
+            }
         }
         synchronized (this) {
-            long before = generation.get();
-            now = snapshot;
-            if (now == null) {
-                changed.clear();
-                now = QuarkusTransaction.joiningExisting().call(this::build);
-            } else if (!changed.isEmpty()) {
-                Snapshot old = now;
-                now = QuarkusTransaction.joiningExisting().call(() -> refresh(old));
+            long current = generation.get();
+            List<String> ids = List.copyOf(changed);
+            Snapshot old = snapshot;
+            Snapshot now;
+            if (old == null || old.generation() != current || ids.size() > MAX_REFRESH) {
+                now = QuarkusTransaction.joiningExisting().call(() -> build(current));
+            } else if (!ids.isEmpty()) {
+                now = QuarkusTransaction.joiningExisting().call(() -> refresh(old, ids, current));
+            } else {
+                now = old;
             }
-            if (generation.get() == before) {
-                snapshot = now;
-            }
+            snapshot = now;
+            changed.removeAll(ids);
             return now;
         }
     }
 
-    private Snapshot build() {
+    private Snapshot build(long generation) {
         List<Object[]> rows = Claim.getEntityManager().createQuery(SELECT + " order by c.document.year, "
                 + "c.document.publishedOn, c.document.id, c.position", Object[].class).getResultList();
         Codes codes = new Codes();
@@ -215,7 +226,7 @@ public class ClaimIndex {
             positions.put((String) row[0], entries.size());
             entries.add(entry(row, codes));
         }
-        return new Snapshot(entries, positions, Codes.names(codes.themes), Codes.names(codes.documents),
+        return new Snapshot(generation, entries, positions, Codes.names(codes.themes), Codes.names(codes.documents),
                 Codes.names(codes.years));
     }
 
@@ -223,29 +234,27 @@ public class ClaimIndex {
      * Re-reads the changed claims; a claim the snapshot does not hold (or that left it, or moved to another theme or
      * document) means a rebuild.
      */
-    private Snapshot refresh(Snapshot old) {
-        List<String> ids = List.copyOf(changed);
-        changed.removeAll(ids);
+    private Snapshot refresh(Snapshot old, List<String> ids, long generation) {
         TypedQuery<Object[]> query = Claim.getEntityManager().createQuery(SELECT + " and c.id in :ids", Object[].class);
         List<Object[]> rows = query.setParameter("ids", ids).getResultList();
         if (rows.size() != ids.size()) {
-            return build();
+            return build(generation);
         }
         List<Entry> entries = new ArrayList<>(old.entries());
         for (Object[] row : rows) {
             Integer at = old.positions().get((String) row[0]);
             if (at == null) {
-                return build();
+                return build(generation);
             }
             Entry was = entries.get(at);
             if (!was.theme().equals(row[1]) || !was.document().equals(row[2]) || was.year() != (Integer) row[3]) {
-                return build();
+                return build(generation);
             }
             entries.set(at, new Entry(was.id(), was.theme(), was.document(), was.year(), (String) row[4],
                     (VerdictStatus) row[5], (LocalDate) row[6], (LocalDate) row[7], was.themeCode(),
                     was.documentCode(), was.yearCode()));
         }
-        return new Snapshot(entries, old.positions(), old.themes(), old.documents(), old.years());
+        return new Snapshot(generation, entries, old.positions(), old.themes(), old.documents(), old.years());
     }
 
     private static Entry entry(Object[] row, Codes codes) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.forecastledger.verdict.VerdictChanged;
 
 /**
@@ -16,6 +17,10 @@ import org.forecastledger.verdict.VerdictChanged;
 public class LedgerChanges {
 
     static final String TOPIC = "ledger";
+    static final int NAMED_PER_TRANSACTION = 100;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     ClusterChannel channel;
@@ -23,9 +28,17 @@ public class LedgerChanges {
     @Inject
     Event<LedgerChanged> changed;
 
+    /**
+     * Names the claim to the other instances (empty: anything may have changed). A transaction that changes many
+     * claims (a seed load) names the first {@link #NAMED_PER_TRANSACTION} and then sends "anything", which PostgreSQL
+     * delivers once however often it is sent.
+     */
     void announceInTransaction(@Observes VerdictChanged verdict) {
-        // the claim's id (empty: anything may have changed); identical notifications of one transaction go once
-        channel.publish(TOPIC, verdict.claimId() == null ? "" : verdict.claimId());
+        Integer named = (Integer) transactions.getResource(LedgerChanges.class);
+        int count = named == null ? 0 : named;
+        transactions.putResource(LedgerChanges.class, count + 1);
+        boolean name = verdict.claimId() != null && count < NAMED_PER_TRANSACTION;
+        channel.publish(TOPIC, name ? verdict.claimId() : "");
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictChanged verdict) {

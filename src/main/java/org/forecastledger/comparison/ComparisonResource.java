@@ -7,7 +7,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.inject.Singleton;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.forecastledger.account.CurrentUser;
 import org.forecastledger.cluster.LedgerChanged;
 import org.forecastledger.claim.ClaimFilter;
 import org.forecastledger.claim.ClaimQuery;
@@ -45,7 +45,7 @@ public class ComparisonResource {
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @Inject
-    SecurityIdentity identity;
+    CurrentUser me;
 
     /** How many claims a cell shows; the rest are one click away on the claims table. */
     static final int CARDS_PER_CELL = 3;
@@ -73,7 +73,7 @@ public class ComparisonResource {
     public Response index(@BeanParam ClaimQuery query) {
         ClaimFilter filter = query.filter();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        if (identity.isAnonymous()) {
+        if (!me.isLoggedIn()) {
             // nobody is logged in: the whole page is the same for every anonymous visitor (it holds no form token)
             return Response.ok(anonymousPage(filter, today), HTML).build();
         }

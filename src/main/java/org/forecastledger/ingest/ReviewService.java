@@ -82,6 +82,7 @@ public class ReviewService {
         suggestion.state = Suggestion.State.ACCEPTED;
         suggestion.claimId = claim.id;
         decided(suggestion, user);
+        changed.fire(new VerdictChanged(null, 0)); // a document has one claim more: lists and counts change
         return claim.id;
     }
 

@@ -117,12 +117,14 @@ public class ReviewEventBus {
         return STREAM_PREFIX + sessionId;
     }
 
-    private Posted posted(StreamEvent row) {
+    /** The stored event as it is posted, or null (logged) when its row cannot be read: it is skipped, not a block. */
+    private Posted readable(StreamEvent row) {
         try {
             Stored stored = json.readValue(row.payload(), Stored.class);
             return new Posted(Long.toString(row.seq()), stored.event(), stored.at());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Event " + row.seq() + " of " + row.stream() + " cannot be read", e);
+            LOG.warnf("Event %d of %s cannot be read and is skipped: %s", row.seq(), row.stream(), e.getOriginalMessage());
+            return null;
         }
     }
 
@@ -143,17 +145,28 @@ public class ReviewEventBus {
 
         /** Hands every committed event after the last delivered one to the subscribers, in order. */
         synchronized void catchUp() {
+            List<StreamEvent> rows;
             try {
-                for (StreamEvent row : streams.read(stream, delivered)) {
-                    Posted posted = posted(row);
-                    delivered = row.seq();
-                    for (Consumer<Posted> listener : List.copyOf(listeners)) {
-                        listener.accept(posted);
-                    }
-                }
+                rows = streams.read(stream, delivered);
             } catch (RuntimeException e) {
                 // the next append or reconnect reads again from the last delivered number
                 LOG.warnf("Reading the events of %s failed: %s", stream, e.getMessage());
+                return;
+            }
+            for (StreamEvent row : rows) {
+                delivered = row.seq();
+                Posted posted = readable(row);
+                if (posted == null) {
+                    continue;
+                }
+                for (Consumer<Posted> listener : List.copyOf(listeners)) {
+                    try {
+                        listener.accept(posted);
+                    } catch (RuntimeException e) {
+                        // one listener's failure (a closed stream) is not the others'
+                        LOG.debugf("A listener of %s refused event %d: %s", stream, row.seq(), e.getMessage());
+                    }
+                }
             }
         }
 
@@ -167,7 +180,8 @@ public class ReviewEventBus {
                 } else if (after < delivered) {
                     streams.read(stream, after).stream()
                             .filter(row -> row.seq() <= delivered)
-                            .map(ReviewEventBus.this::posted)
+                            .map(ReviewEventBus.this::readable)
+                            .filter(java.util.Objects::nonNull)
                             .forEach(listener);
                 }
             }

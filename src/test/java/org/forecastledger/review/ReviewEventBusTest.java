@@ -130,4 +130,24 @@ class ReviewEventBusTest {
         assertThat(seen.get(0).event().data()).containsEntry("username", "elsewhere");
         assertThat(seen.get(0).postedAt()).isEqualTo(1_700_000_000_000L);
     }
+
+    @Test
+    void anUnreadableRowIsSkippedAndTheNextOneStillArrives() throws InterruptedException {
+        long session = freshSession();
+        List<ReviewEventBus.Posted> seen = new CopyOnWriteArrayList<>();
+        bus.subscribe(session, null, seen::add);
+        String stream = ReviewEventBus.stream(session);
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into cluster_stream (name, last_seq) values (?1, 1)")
+                    .setParameter(1, stream).executeUpdate();
+            em.createNativeQuery("insert into cluster_event (stream, seq, payload, created_at) "
+                    + "values (?1, 1, 'not json', current_timestamp)").setParameter(1, stream).executeUpdate();
+        });
+        write(event(session, 2));
+        waitFor(() -> !seen.isEmpty());
+        assertThat(seen).extracting(ReviewEventBus.Posted::id).containsExactly("2");
+        List<ReviewEventBus.Posted> replayed = new CopyOnWriteArrayList<>();
+        bus.subscribe(session, "0", replayed::add);
+        assertThat(replayed).extracting(ReviewEventBus.Posted::id).containsExactly("2");
+    }
 }
