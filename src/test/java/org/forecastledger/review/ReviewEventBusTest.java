@@ -46,6 +46,17 @@ class ReviewEventBusTest {
         QuarkusTransaction.requiringNew().run(() -> List.of(events).forEach(bus::append));
     }
 
+    /** Writes event 1 of a stream as another instance would: the rows only, no notice on this instance. */
+    private void firstRowWithoutNotice(String stream, String payload) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into cluster_stream (name, last_seq) values (?1, 1)")
+                    .setParameter(1, stream).executeUpdate();
+            em.createNativeQuery("insert into cluster_event (stream, seq, payload, created_at) "
+                    + "values (?1, 1, ?2, current_timestamp)").setParameter(1, stream).setParameter(2, payload)
+                    .executeUpdate();
+        });
+    }
+
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {
         for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
             Thread.sleep(25);
@@ -110,15 +121,8 @@ class ReviewEventBusTest {
         bus.subscribe(session, null, seen::add);
         // the other instance's write: the rows only, without a notice on this instance
         String stream = ReviewEventBus.stream(session);
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("insert into cluster_stream (name, last_seq) values (?1, 1)")
-                    .setParameter(1, stream).executeUpdate();
-            em.createNativeQuery("insert into cluster_event (stream, seq, payload, created_at) "
-                    + "values (?1, 1, ?2, current_timestamp)").setParameter(1, stream)
-                    .setParameter(2, "{\"event\":{\"sessionId\":" + session + ",\"type\":\"joined\",\"version\":1,"
-                            + "\"data\":{\"version\":1,\"username\":\"elsewhere\"}},\"at\":1700000000000}")
-                    .executeUpdate();
-        });
+        firstRowWithoutNotice(stream, "{\"event\":{\"sessionId\":" + session + ",\"type\":\"joined\",\"version\":1,"
+                + "\"data\":{\"version\":1,\"username\":\"elsewhere\"}},\"at\":1700000000000}");
         Thread.sleep(200);
         assertThat(seen).isEmpty();
         messages.fire(new ClusterMessage("stream", "1 " + stream, "another-instance"));
@@ -137,12 +141,7 @@ class ReviewEventBusTest {
         List<ReviewEventBus.Posted> seen = new CopyOnWriteArrayList<>();
         bus.subscribe(session, null, seen::add);
         String stream = ReviewEventBus.stream(session);
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("insert into cluster_stream (name, last_seq) values (?1, 1)")
-                    .setParameter(1, stream).executeUpdate();
-            em.createNativeQuery("insert into cluster_event (stream, seq, payload, created_at) "
-                    + "values (?1, 1, 'not json', current_timestamp)").setParameter(1, stream).executeUpdate();
-        });
+        firstRowWithoutNotice(stream, "not json");
         write(event(session, 2));
         waitFor(() -> !seen.isEmpty());
         assertThat(seen).extracting(ReviewEventBus.Posted::id).containsExactly("2");
