@@ -61,6 +61,8 @@ class PagesInBrowserTest {
         WebElement more = driver.findElement(By.cssSelector("table.comparison a.more"));
         int total = Integer.parseInt(more.getText().replaceAll("^All (\\d+) claims.*$", "$1"));
         more.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/claims?theme="));
         assertThat(driver.getCurrentUrl()).contains("/claims?theme=").contains("&year=");
         assertThat(driver.findElement(By.cssSelector("p.lead")).getText()).endsWith(" of " + total + ".");
     }
@@ -86,6 +88,8 @@ class PagesInBrowserTest {
         String statement = card.getText();
         String claimPath = card.getAttribute("href");
         card.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().equals(claimPath));
         assertThat(driver.getCurrentUrl()).isEqualTo(claimPath);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(statement);
         String highlighted = driver.findElement(By.cssSelector(".passage a.claim-mark")).getText();

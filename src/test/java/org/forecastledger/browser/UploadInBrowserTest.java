@@ -59,6 +59,8 @@ class UploadInBrowserTest {
         driver.findElement(By.id("username")).sendKeys(reviewer);
         driver.findElement(By.id("password")).sendKeys(TestAccounts.passwordOf(reviewer));
         driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        // the next address is asked for only once the login has answered (its cookie set)
+        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
 
         Path file = Files.createTempFile("outlook", ".html");
         Files.writeString(file, "<html><body><h1>Outlook for the Black Sea</h1><p>The port was shelled again on "
@@ -75,7 +77,7 @@ class UploadInBrowserTest {
         accessible("upload");
         driver.findElement(By.cssSelector("form.upload-form button[type=submit]")).click();
 
-        assertThat(driver.getCurrentUrl()).contains("/documents/outlook-for-the-black-sea-2042");
+        waitUntil(d -> d.getCurrentUrl().contains("/documents/outlook-for-the-black-sea-2042"));
         List<WebElement> suggestions = driver.findElements(By.cssSelector("article.suggestion"));
         assertThat(suggestions).hasSize(1);
         assertThat(suggestions.get(0).getText()).contains("Shipping insurers expect grain exports")
@@ -83,6 +85,7 @@ class UploadInBrowserTest {
         accessible("review");
         suggestions.get(0).findElement(By.cssSelector(".suggestion-actions button[type=submit]")).click();
 
+        waitUntil(d -> !d.findElements(By.cssSelector("p.notice")).isEmpty());
         WebElement notice = driver.findElement(By.cssSelector("p.notice"));
         assertThat(notice.getText()).contains("was added, pending until judged");
         String claimId = notice.findElement(By.tagName("a")).getText();
@@ -97,6 +100,10 @@ class UploadInBrowserTest {
         WebElement card = driver.findElement(By.cssSelector("table.comparison a[href='/claims/" + claimId + "']"));
         assertThat(card.getText()).startsWith("Shipping insurers expect grain exports");
         Browser.screenshot(driver, "upload-on-dashboard");
+    }
+
+    private static void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(condition);
     }
 
     private void accessible(String page) {

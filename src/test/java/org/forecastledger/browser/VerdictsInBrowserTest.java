@@ -57,6 +57,7 @@ class VerdictsInBrowserTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(TestAccounts.passwordOf(username));
         driver.findElement(By.cssSelector("form.form-card button[type=submit]")).click();
+        waitFor(driver, "header.site .account .who");
         assertThat(driver.findElement(By.cssSelector("header.site .account .who")).getText()).startsWith(username);
         return driver;
     }
