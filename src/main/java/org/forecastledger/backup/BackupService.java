@@ -12,7 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.forecastledger.LedgerConfig;
-import org.forecastledger.cluster.LedgerChanges;
+import org.forecastledger.ledger.LedgerRelay;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +43,7 @@ public class BackupService {
     LedgerConfig config;
 
     @Inject
-    LedgerChanges ledger;
+    LedgerRelay ledger;
 
     /** The whole ledger as one JSON document; accounts without their password hashes unless asked for. */
     public ObjectNode export(boolean passwordHashes) {

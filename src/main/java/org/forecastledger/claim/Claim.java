@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.forecastledger.document.Document;
-import org.forecastledger.theme.Theme;
 import org.forecastledger.verdict.VerdictStatus;
+import org.forecastledger.verdict.VerdictSubject;
 
 import java.time.LocalDate;
 
@@ -19,7 +19,7 @@ import java.time.LocalDate;
  * revision number are kept on the claim so that filters need no join; the ledger itself is VerdictRevision.
  */
 @Entity
-public class Claim extends PanacheEntityBase {
+public class Claim extends PanacheEntityBase implements VerdictSubject {
 
     @Id
     public String id;
@@ -76,4 +76,20 @@ public class Claim extends PanacheEntityBase {
 
     /** Number of the newest verdict revision (0 = none yet); the optimistic-locking token for verdict writes. */
     public int revision;
+
+    @Override
+    public String claimId() {
+        return id;
+    }
+
+    @Override
+    public int currentRevision() {
+        return revision;
+    }
+
+    @Override
+    public void verdictRecorded(VerdictStatus status, int revision) {
+        this.status = status;
+        this.revision = revision;
+    }
 }

@@ -4,12 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.TypedQuery;
-import org.forecastledger.cluster.LedgerChanged;
-import org.forecastledger.seed.SeedsImported;
+import org.forecastledger.ledger.LedgerCommitted;
 import org.forecastledger.verdict.VerdictStatus;
 
 import java.time.LocalDate;
@@ -173,7 +171,7 @@ public class ClaimIndex {
      * A verdict re-reads its claim; anything else (or a change on another instance without a claim) rebuilds. Runs
      * before the caches that derive from the index drop what they hold.
      */
-    void onLedgerChanged(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) LedgerChanged event) {
+    void onLedgerChanged(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) LedgerCommitted event) {
         if (event.claimId() == null) {
             generation.incrementAndGet();
         } else {
@@ -181,10 +179,6 @@ public class ClaimIndex {
         }
     }
 
-    void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.PLATFORM_BEFORE)
-            SeedsImported imported) {
-        generation.incrementAndGet();
-    }
 
     /**
      * The current snapshot. A claim is named in {@code changed} only after its write committed, and leaves it only

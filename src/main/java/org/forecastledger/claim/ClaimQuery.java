@@ -3,7 +3,6 @@ package org.forecastledger.claim;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.forecastledger.document.Document;
-import org.forecastledger.theme.Theme;
 import org.forecastledger.verdict.VerdictStatus;
 import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.Problem.FieldError;

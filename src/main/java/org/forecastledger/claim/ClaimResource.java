@@ -16,7 +16,6 @@ import org.forecastledger.document.DocumentRenderer.Block;
 import org.forecastledger.document.DocumentRenderer.Mark;
 import org.forecastledger.document.DocumentService;
 import org.forecastledger.document.DocumentView;
-import org.forecastledger.theme.Theme;
 import org.forecastledger.verdict.VerdictStatus;
 import org.forecastledger.web.NotFoundProblem;
 import org.forecastledger.web.FormErrors;
@@ -83,7 +82,7 @@ public class ClaimResource {
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") String id, @QueryParam("recorded") String recorded) {
         ClaimView claim = find(id);
-        VerdictForm form = me.isReviewer() ? VerdictForm.startingFrom(claim, LocalDate.now(ZoneOffset.UTC)) : null;
+        VerdictForm form = me.isReviewer() ? claim.verdictForm(LocalDate.now(ZoneOffset.UTC)) : null;
         Integer shown = recorded != null && recorded.matches("\\d{1,9}") ? Integer.valueOf(recorded) : null;
         return page(claim, form, Map.of(), null, shown);
     }

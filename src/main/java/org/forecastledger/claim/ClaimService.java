@@ -1,12 +1,10 @@
 package org.forecastledger.claim;
 
-import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.cache.CacheResult;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.forecastledger.LedgerConfig;
@@ -15,8 +13,9 @@ import org.forecastledger.claim.ClaimView.Horizon;
 import org.forecastledger.claim.ClaimView.Link;
 import org.forecastledger.claim.ClaimView.Probability;
 import org.forecastledger.claim.ClaimView.RevisionView;
-import org.forecastledger.health.HealthService;
-import org.forecastledger.seed.SeedsImported;
+import org.forecastledger.ledger.LedgerCommitted;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import org.forecastledger.verdict.VerdictRevision;
 
 import java.time.LocalDate;
@@ -42,7 +41,7 @@ public class ClaimService {
     LedgerConfig config;
 
     @Inject
-    HealthService health;
+    FlaggedClaims health;
 
     @Inject
     ClaimIndex index;
@@ -94,7 +93,11 @@ public class ClaimService {
         return Optional.of(new Assembly(List.of(claim)).view(claim, history));
     }
 
-    /** The distinct attributions, for the filter menus; only a seed import changes them, so they are cached. */
+    /**
+     * The distinct attributions, for the filter menus. A verdict never changes them; a seed import, an accepted
+     * suggestion, a restore or such a change on another instance may, so the cache empties on every change that does
+     * not name one claim.
+     */
     @Transactional
     @CacheResult(cacheName = ATTRIBUTIONS)
     public List<String> attributions() {
@@ -103,9 +106,14 @@ public class ClaimService {
                 .getResultList());
     }
 
-    @CacheInvalidateAll(cacheName = ATTRIBUTIONS)
-    void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedsImported imported) {
-        // the annotation empties the cache once the import is committed
+    @Inject
+    @CacheName(ATTRIBUTIONS)
+    Cache attributionCache;
+
+    void onLedgerCommitted(@Observes LedgerCommitted committed) {
+        if (committed.claimId() == null) {
+            attributionCache.invalidateAll().await().indefinitely();
+        }
     }
 
     /** How many claims are due for review (see {@link ClaimFilter#due()}). */

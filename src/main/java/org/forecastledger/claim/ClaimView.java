@@ -1,6 +1,8 @@
 package org.forecastledger.claim;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.forecastledger.verdict.EvidenceItem;
+import org.forecastledger.verdict.VerdictForm;
 import org.forecastledger.verdict.VerdictRevision;
 import org.forecastledger.verdict.VerdictStatus;
 
@@ -43,6 +45,13 @@ public record ClaimView(String id, String documentId, String documentTitle, int 
         public boolean statusChanged() {
             return previousStatus != null && previousStatus != status;
         }
+    }
+
+    /** The verdict form for this claim's next revision, starting from its current verdict. */
+    public VerdictForm verdictForm(LocalDate today) {
+        return VerdictForm.startingFrom(status, evidence.stream()
+                .map(item -> new EvidenceItem(item.date(), item.summary(), item.source(), item.url())).toList(),
+                revision, today);
     }
 
     static List<EvidenceView> evidenceOf(VerdictRevision revision) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.forecastledger.claim.ClaimQuery;
 import org.forecastledger.claim.ClaimCells;
-import org.forecastledger.theme.Theme;
+import org.forecastledger.claim.Theme;
 
 import java.util.ArrayList;
 import java.util.HashMap;

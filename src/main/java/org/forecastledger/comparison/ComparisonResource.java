@@ -6,7 +6,6 @@ import io.quarkus.cache.CacheResult;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.inject.Singleton;
@@ -16,14 +15,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.forecastledger.account.CurrentUser;
-import org.forecastledger.cluster.LedgerChanged;
+import org.forecastledger.ledger.LedgerCommitted;
 import org.forecastledger.claim.ClaimFilter;
 import org.forecastledger.claim.ClaimQuery;
 import org.forecastledger.claim.ClaimService;
 import org.forecastledger.document.DocumentService;
 import org.forecastledger.document.DocumentView;
-import org.forecastledger.seed.SeedsImported;
-import org.forecastledger.verdict.VerdictChanged;
 import org.forecastledger.verdict.VerdictStatus;
 
 import java.nio.charset.StandardCharsets;
@@ -98,13 +95,8 @@ public class ComparisonResource {
 
     @CacheInvalidateAll(cacheName = CACHE)
     @CacheInvalidateAll(cacheName = ANONYMOUS_CACHE)
-    void onLedgerChanged(@Observes LedgerChanged changed) {
+    void onLedgerChanged(@Observes LedgerCommitted changed) {
         // the annotation empties the cache: a verdict was committed here or on another instance
     }
 
-    @CacheInvalidateAll(cacheName = CACHE)
-    @CacheInvalidateAll(cacheName = ANONYMOUS_CACHE)
-    void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedsImported imported) {
-        // a seed import can retire or bring back claims without any verdict changing
-    }
 }

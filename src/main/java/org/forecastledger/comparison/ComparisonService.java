@@ -10,7 +10,7 @@ import org.forecastledger.claim.ClaimFilter;
 import org.forecastledger.claim.ClaimService;
 import org.forecastledger.claim.ClaimView;
 import org.forecastledger.scoring.Tally;
-import org.forecastledger.theme.Theme;
+import org.forecastledger.claim.Theme;
 import org.forecastledger.verdict.VerdictStatus;
 
 import java.util.ArrayList;

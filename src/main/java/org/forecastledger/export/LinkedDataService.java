@@ -2,7 +2,7 @@ package org.forecastledger.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.forecastledger.LedgerConfig;
+import org.forecastledger.web.PublicAddress;
 import org.forecastledger.claim.ClaimFilter;
 import org.forecastledger.claim.ClaimService;
 import org.forecastledger.claim.ClaimView;
@@ -30,7 +30,7 @@ public class LinkedDataService {
     DocumentService documents;
 
     @Inject
-    LedgerConfig config;
+    PublicAddress address;
 
     public Optional<Map<String, Object>> claimReview(String claimId, URI requestBase) {
         return one(claimId, requestBase, LinkedData::claimReview);
@@ -42,7 +42,7 @@ public class LinkedDataService {
 
     /** Every current claim as a ClaimReview, in one JSON-LD graph. */
     public Map<String, Object> claimReviews(URI requestBase) {
-        URI base = base(requestBase);
+        URI base = address.base(requestBase);
         Map<String, DocumentView> byId = documents.list().stream()
                 .collect(Collectors.toMap(DocumentView::id, Function.identity()));
         List<Map<String, Object>> reviews = claims.list(ClaimFilter.NONE).stream()
@@ -53,12 +53,7 @@ public class LinkedDataService {
 
     private Optional<Map<String, Object>> one(String claimId, URI requestBase, Builder build) {
         return claims.find(claimId).map(claim -> build.apply(claim,
-                documents.find(claim.documentId()).orElseThrow(), base(requestBase)));
-    }
-
-    /** The configured public address, else the address the request came to. */
-    public URI base(URI requestBase) {
-        return config.publicUrl().map(url -> URI.create(url.toString().replaceAll("/*$", "/"))).orElse(requestBase);
+                documents.find(claim.documentId()).orElseThrow(), address.base(requestBase)));
     }
 
     @FunctionalInterface

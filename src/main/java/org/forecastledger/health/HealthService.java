@@ -3,6 +3,7 @@ package org.forecastledger.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.forecastledger.claim.Claim;
+import org.forecastledger.claim.FlaggedClaims;
 import org.forecastledger.claim.ClaimLink;
 import org.forecastledger.health.LedgerSnapshot.ClaimFacts;
 import org.forecastledger.health.LedgerSnapshot.DocumentFacts;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 
 /** Runs the ledger-health rules on the current ledger, at every call: nothing is cached, nothing stored. */
 @ApplicationScoped
-public class HealthService {
+public class HealthService implements FlaggedClaims {
 
     @Transactional
     public LedgerHealth report() {
@@ -42,6 +43,7 @@ public class HealthService {
     }
 
     /** The claims named by at least one open (unexplained) finding: the {@code health=true} filter. */
+    @Override
     @Transactional
     public Set<String> claimsWithOpenFindings() {
         return report().open().stream().flatMap(finding -> finding.claimIds().stream())

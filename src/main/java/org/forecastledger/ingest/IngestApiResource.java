@@ -36,7 +36,7 @@ public class IngestApiResource {
     UploadService uploads;
 
     @Inject
-    ReviewService review;
+    SuggestionService suggestions;
 
     @Inject
     SeedExport seeds;
@@ -65,7 +65,7 @@ public class IngestApiResource {
         DocumentView created = documents.find(id).orElseThrow();
         return Response.created(URI.create("/api/documents/" + UrlPath.segment(id)))
                 .entity(new Uploaded(created.id(), created.title(), created.year(), created.sha256(),
-                        review.suggestions(id).size()))
+                        suggestions.suggestions(id).size()))
                 .build();
     }
 
@@ -89,7 +89,7 @@ public class IngestApiResource {
             + "or rejected")
     @APIResponse(responseCode = "404", description = "No such document")
     public List<SuggestionView> suggestions(@PathParam("id") String id) {
-        return review.suggestions(id);
+        return suggestions.suggestions(id);
     }
 
     @POST
@@ -105,7 +105,7 @@ public class IngestApiResource {
     @APIResponse(responseCode = "409", description = "The suggestion was already accepted or rejected, or the "
             + "document comes from the seed files")
     public Response accept(@PathParam("id") String id, @PathParam("sid") String sid, ClaimDraft draft) {
-        return created(review.accept(id, sid, draft, me.getName()));
+        return created(suggestions.accept(id, sid, draft, me.getName()));
     }
 
     @POST
@@ -115,7 +115,7 @@ public class IngestApiResource {
     @APIResponse(responseCode = "404", description = "No such document or suggestion")
     @APIResponse(responseCode = "409", description = "The suggestion was already accepted or rejected")
     public SuggestionView reject(@PathParam("id") String id, @PathParam("sid") String sid) {
-        return review.reject(id, sid, me.getName());
+        return suggestions.reject(id, sid, me.getName());
     }
 
     @POST
@@ -129,7 +129,7 @@ public class IngestApiResource {
     @APIResponse(responseCode = "404", description = "No such document")
     @APIResponse(responseCode = "409", description = "The document comes from the seed files")
     public Response claim(@PathParam("id") String id, ClaimDraft draft) {
-        return created(review.createClaim(id, draft, me.getName()));
+        return created(suggestions.createClaim(id, draft, me.getName()));
     }
 
     @GET

@@ -45,7 +45,7 @@ public class IngestResource {
     UploadService uploads;
 
     @Inject
-    ReviewService review;
+    SuggestionService suggestions;
 
     @Inject
     CurrentUser me;
@@ -77,7 +77,7 @@ public class IngestResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("id") String id, @PathParam("sid") String sid,
             MultivaluedMap<String, String> fields) {
-        String claimId = review.accept(id, sid, draft(fields), me.getName());
+        String claimId = suggestions.accept(id, sid, draft(fields), me.getName());
         return back(id, "accepted=" + UrlPath.segment(claimId));
     }
 
@@ -85,7 +85,7 @@ public class IngestResource {
     @Path("/{id}/suggestions/{sid}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@PathParam("id") String id, @PathParam("sid") String sid) {
-        review.reject(id, sid, me.getName());
+        suggestions.reject(id, sid, me.getName());
         return back(id, "rejected=1");
     }
 
@@ -93,7 +93,7 @@ public class IngestResource {
     @Path("/{id}/claims")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response claim(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
-        String claimId = review.createClaim(id, draft(fields), me.getName());
+        String claimId = suggestions.createClaim(id, draft(fields), me.getName());
         return back(id, "accepted=" + UrlPath.segment(claimId));
     }
 

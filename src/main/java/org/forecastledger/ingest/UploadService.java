@@ -8,8 +8,8 @@ import org.forecastledger.LedgerConfig;
 import org.forecastledger.Sha256;
 import org.forecastledger.document.Document;
 import org.forecastledger.ingest.ForecastDetector.Detection;
-import org.forecastledger.theme.Theme;
-import org.forecastledger.verdict.VerdictChanged;
+import org.forecastledger.claim.Theme;
+import org.forecastledger.ledger.LedgerWrite;
 import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.Problem.FieldError;
 
@@ -36,7 +36,7 @@ public class UploadService {
     LedgerConfig config;
 
     @Inject
-    Event<VerdictChanged> changed;
+    Event<LedgerWrite> changed;
 
     /** Stores the document and its suggestions; returns the new document's id. */
     @Transactional
@@ -82,7 +82,7 @@ public class UploadService {
         document.uploadedAt = Instant.now();
         document.persist();
         suggest(document);
-        changed.fire(new VerdictChanged(null, 0));
+        changed.fire(LedgerWrite.anything());
         return document.id;
     }
 

@@ -22,7 +22,7 @@ import org.forecastledger.document.DocumentService;
 import org.forecastledger.document.DocumentView;
 import org.forecastledger.review.SessionView.ItemView;
 import org.forecastledger.review.SessionView.Summary;
-import org.forecastledger.theme.Theme;
+import org.forecastledger.claim.Theme;
 import org.forecastledger.verdict.VerdictForm;
 import org.forecastledger.verdict.VerdictStatus;
 import org.forecastledger.web.FormErrors;
@@ -30,8 +30,6 @@ import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.NotFoundProblem;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,6 @@ import org.forecastledger.verdict.VerdictRevision;
 import org.forecastledger.web.NotFoundProblem;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -50,7 +50,7 @@ public class SessionPage {
                 decisions.put(item.claimId(), forms.decision());
             } else if ("REVEALED".equals(item.phase()) && me.isFacilitator()) {
                 ClaimView claim = claims.find(item.claimId()).orElseThrow();
-                decisions.put(item.claimId(), VerdictForm.startingFrom(claim, today).expecting(item.previousRevision()));
+                decisions.put(item.claimId(), claim.verdictForm(today).expecting(item.previousRevision()));
             }
         }
         boolean joined = session.participants().stream().anyMatch(p -> p.username().equals(me.getName()));

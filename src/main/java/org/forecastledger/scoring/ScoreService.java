@@ -4,13 +4,10 @@ import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
-import org.forecastledger.cluster.LedgerChanged;
+import org.forecastledger.ledger.LedgerCommitted;
 import org.forecastledger.claim.Claim;
 import org.forecastledger.claim.HedgeBand;
-import org.forecastledger.seed.SeedsImported;
-import org.forecastledger.verdict.VerdictChanged;
 import org.forecastledger.verdict.VerdictStatus;
 
 import java.util.ArrayList;
@@ -47,14 +44,10 @@ public class ScoreService {
     }
 
     @CacheInvalidateAll(cacheName = CACHE)
-    void onLedgerChanged(@Observes LedgerChanged changed) {
+    void onLedgerChanged(@Observes LedgerCommitted changed) {
         // the annotation empties the cache: a verdict was committed here or on another instance
     }
 
-    @CacheInvalidateAll(cacheName = CACHE)
-    void onSeedsImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedsImported imported) {
-        // a seed import can retire or bring back claims without any verdict changing
-    }
 
     private static List<TrackRecord> group(List<Row> rows, Function<Row, String> key, Function<Row, String> label) {
         Map<String, List<Row>> groups = new LinkedHashMap<>();

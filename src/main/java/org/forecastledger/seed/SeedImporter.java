@@ -1,5 +1,6 @@
 package org.forecastledger.seed;
 
+import org.forecastledger.ledger.LedgerWrite;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ import org.forecastledger.seed.SeedSet.ClaimSeed;
 import org.forecastledger.seed.SeedSet.DocumentSeed;
 import org.forecastledger.seed.SeedSet.LinkSeed;
 import org.forecastledger.seed.SeedSet.ThemeSeed;
-import org.forecastledger.theme.Theme;
+import org.forecastledger.claim.Theme;
 import org.forecastledger.verdict.DecisionSource;
 import org.forecastledger.verdict.VerdictRevision;
 import org.forecastledger.verdict.VerdictService;
@@ -57,7 +58,7 @@ public class SeedImporter {
     VerdictService verdicts;
 
     @Inject
-    Event<SeedsImported> imported;
+    Event<LedgerWrite> written;
 
     /** Claims handled per step: the persistence context is flushed and cleared after each, bounding memory. */
     static final int CHUNK = 500;
@@ -172,7 +173,7 @@ public class SeedImporter {
             em.flush();
             em.clear();
         }
-        imported.fire(new SeedsImported(seeds.claims().size()));
+        written.fire(LedgerWrite.anything());
         heldBack.forEach(id -> Log.warnf("Seed verdict of claim '%s' changed, but a reviewer's verdict is newer: "
                 + "the reviewer's verdict stands and the seed change is not applied", id));
         return new Report(documentsWritten[0], claimsWritten, linksWritten, appended, List.copyOf(heldBack),

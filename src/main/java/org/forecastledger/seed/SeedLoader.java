@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.forecastledger.LedgerConfig;
-import org.forecastledger.cluster.LedgerChanges;
 
 import java.lang.management.ManagementFactory;
 
@@ -23,9 +22,6 @@ public class SeedLoader {
 
     @Inject
     SeedImporter importer;
-
-    @Inject
-    LedgerChanges ledger;
 
     void onStart(@Observes StartupEvent event) {
         long started = System.nanoTime();
@@ -48,8 +44,6 @@ public class SeedLoader {
                     seeds.documents().size(),
                     seeds.themes().size(), seeds.claims().size(), report.documentsWritten(), report.claimsWritten(),
                     report.linksWritten(), report.revisionsAppended());
-            // instances already running on the same database drop what they derived from the old seeds
-            ledger.announce();
         } catch (SeedValidationException e) {
             // The message says everything; a stack trace would only bury it. Exit code 1 tells scripts it failed.
             Log.error(e.getMessage());

@@ -1,6 +1,5 @@
 package org.forecastledger.verdict;
 
-import org.forecastledger.claim.ClaimView;
 import org.forecastledger.verdict.VerdictRequest.EvidenceRequest;
 import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.Problem.FieldError;
@@ -36,15 +35,19 @@ public record VerdictForm(String status, String asOf, String rationale, int expe
         }
     }
 
-    /** The form for a new revision: the current verdict's status and evidence, today's date, no rationale yet. */
-    public static VerdictForm startingFrom(ClaimView claim, LocalDate today) {
+    /**
+     * The form for a new revision of a claim whose newest revision is {@code revision}: the current verdict's status
+     * and evidence, today's date, no rationale yet.
+     */
+    public static VerdictForm startingFrom(VerdictStatus status, List<EvidenceItem> evidence, int revision,
+            LocalDate today) {
         List<Row> rows = new ArrayList<>();
-        for (ClaimView.EvidenceView item : claim.evidence()) {
+        for (EvidenceItem item : evidence) {
             rows.add(new Row(rows.size(), item.date().toString(), item.summary(), item.source(),
                     item.url() == null ? "" : item.url()));
         }
-        return new VerdictForm(claim.status() == null ? "" : claim.status().name(), today.toString(), "",
-                claim.revision(), withBlanks(rows, BLANK_ROWS));
+        return new VerdictForm(status == null ? "" : status.name(), today.toString(), "", revision,
+                withBlanks(rows, BLANK_ROWS));
     }
 
     public List<VerdictStatus> statuses() {

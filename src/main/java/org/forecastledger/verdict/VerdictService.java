@@ -3,9 +3,8 @@ package org.forecastledger.verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.forecastledger.claim.Claim;
+import org.forecastledger.ledger.LedgerWrite;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -18,7 +17,10 @@ import java.util.Optional;
 public class VerdictService {
 
     @Inject
-    Event<VerdictChanged> changed;
+    Event<LedgerWrite> written;
+
+    @Inject
+    VerdictSubjects subjects;
 
     /**
      * Appends {@code verdict} as the claim's newest revision.
@@ -30,21 +32,22 @@ public class VerdictService {
     @Transactional
     public Optional<VerdictRevision> append(String claimId, NewVerdict verdict, Decider decider,
             Integer expectedRevision) {
-        Claim claim = Claim.findById(claimId, LockModeType.PESSIMISTIC_WRITE);
-        if (claim == null) {
+        Optional<VerdictSubject> found = subjects.lockForVerdict(claimId);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        if (expectedRevision != null && expectedRevision != claim.revision) {
-            throw new StaleRevisionException(claimId, expectedRevision, claim.revision);
+        VerdictSubject claim = found.get();
+        if (expectedRevision != null && expectedRevision != claim.currentRevision()) {
+            throw new StaleRevisionException(claimId, expectedRevision, claim.currentRevision());
         }
         return Optional.of(appendTo(claim, verdict, decider, null));
     }
 
     /** Appends to a claim the caller has already loaded inside its own transaction (the seed loader). */
-    VerdictRevision appendTo(Claim claim, NewVerdict verdict, Decider decider, String seedFingerprint) {
+    VerdictRevision appendTo(VerdictSubject claim, NewVerdict verdict, Decider decider, String seedFingerprint) {
         VerdictRevision revision = new VerdictRevision();
-        revision.claimId = claim.id;
-        revision.number = claim.revision + 1;
+        revision.claimId = claim.claimId();
+        revision.number = claim.currentRevision() + 1;
         revision.status = verdict.status();
         revision.asOf = verdict.asOf();
         revision.rationale = verdict.rationale();
@@ -53,8 +56,8 @@ public class VerdictService {
         revision.reviewSessionId = decider.reviewSessionId();
         revision.decidedAt = Instant.now();
         revision.seedFingerprint = seedFingerprint;
-        revision.supersedesId = claim.revision == 0 ? null
-                : VerdictRevision.latest(claim.id).map(previous -> previous.id).orElse(null);
+        revision.supersedesId = claim.currentRevision() == 0 ? null
+                : VerdictRevision.latest(claim.claimId()).map(previous -> previous.id).orElse(null);
         int position = 0;
         for (EvidenceItem item : verdict.evidence()) {
             Evidence evidence = new Evidence();
@@ -67,14 +70,13 @@ public class VerdictService {
             revision.evidence.add(evidence);
         }
         revision.persist();
-        claim.status = revision.status;
-        claim.revision = revision.number;
-        changed.fire(new VerdictChanged(claim.id, revision.number));
+        claim.verdictRecorded(revision.status, revision.number);
+        written.fire(new LedgerWrite(claim.claimId()));
         return revision;
     }
 
     /** The seed loader's entry: same rules, recorded with the seed's fingerprint. */
-    public VerdictRevision appendFromSeeds(Claim claim, NewVerdict verdict) {
+    public VerdictRevision appendFromSeeds(VerdictSubject claim, NewVerdict verdict) {
         return appendTo(claim, verdict, Decider.SEEDS, verdict.fingerprint());
     }
 }

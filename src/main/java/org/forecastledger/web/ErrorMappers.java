@@ -5,14 +5,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.forecastledger.claim.ClaimService;
-import org.forecastledger.verdict.StaleRevisionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
@@ -22,9 +19,6 @@ import java.util.List;
  * Bad input is a 4xx with the reason; only a real fault is a 500, and it is logged.
  */
 public class ErrorMappers {
-
-    @Inject
-    ClaimService claims;
 
     @CheckedTemplate
     static class Templates {
@@ -39,17 +33,6 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e, UriInfo uri) {
         return respond(uri, 400, "Bad Request", "The request has invalid input: " + e.getMessage(), e.errors);
-    }
-
-    @ServerExceptionMapper
-    public Response stale(StaleRevisionException e, UriInfo uri) {
-        List<Problem.FieldError> errors = List.of(
-                new Problem.FieldError("expectedRevision", "the current revision is " + e.currentRevision));
-        if (uri.getPath().startsWith("/api")) {
-            Object current = claims.find(e.claimId).map(claim -> claim.history().get(0)).orElse(null);
-            return Problem.response(409, "Conflict", e.getMessage(), uri.getPath(), errors, current);
-        }
-        return respond(uri, 409, "Conflict", e.getMessage(), errors);
     }
 
     /** JSON of the wrong shape: a list where an object belongs, text where a number belongs. */

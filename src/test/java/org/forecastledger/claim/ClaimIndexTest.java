@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.forecastledger.cluster.LedgerChanged;
+import org.forecastledger.ledger.LedgerCommitted;
 import org.forecastledger.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class ClaimIndexTest {
     ClaimService claims;
 
     @Inject
-    Event<LedgerChanged> changes;
+    Event<LedgerCommitted> changes;
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
@@ -112,12 +112,12 @@ class ClaimIndexTest {
                 VerdictStatus.valueOf(before), CLAIM));
         try {
             assertThat(fromIndex(ClaimFilter.NONE)).isNotEqualTo(fromDatabase(ClaimFilter.NONE));
-            changes.fire(new LedgerChanged("another-instance", CLAIM));
+            changes.fire(new LedgerCommitted("another-instance", CLAIM));
             assertThat(fromIndex(ClaimFilter.NONE)).isEqualTo(fromDatabase(ClaimFilter.NONE));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> Claim.update("status = ?1 where id = ?2",
                     VerdictStatus.valueOf(next), CLAIM));
-            changes.fire(new LedgerChanged("another-instance"));
+            changes.fire(new LedgerCommitted("another-instance"));
         }
         assertThat(fromIndex(ClaimFilter.NONE)).isEqualTo(fromDatabase(ClaimFilter.NONE));
         // other tests count the fixture's statuses: the claim gets its verdict back

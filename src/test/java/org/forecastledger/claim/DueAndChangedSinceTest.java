@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.forecastledger.document.Document;
-import org.forecastledger.theme.Theme;
 import org.forecastledger.verdict.Decider;
 import org.forecastledger.verdict.NewVerdict;
 import org.forecastledger.verdict.VerdictService;

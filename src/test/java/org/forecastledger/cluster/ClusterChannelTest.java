@@ -3,6 +3,8 @@ package org.forecastledger.cluster;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.forecastledger.ledger.LedgerCommitted;
+import org.forecastledger.ledger.LedgerRelay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,13 +59,13 @@ class ClusterChannelTest {
             sql("update claim set statement = statement || ' (edited elsewhere)' where id = ?", CLAIM);
             // the dashboard is cached: without a message this instance still shows what it rendered
             given().get("/").then().body(not(containsString("(edited elsewhere)")));
-            notifyAs("another-instance", LedgerChanges.TOPIC, "");
+            notifyAs("another-instance", LedgerRelay.TOPIC, "");
             waitFor(() -> given().get("/").asString().contains("(edited elsewhere)"), "the dashboard shows the change");
             assertThat(given().get("/api/claims").header("ETag")).isNotEqualTo(etag);
-            assertThat(events.ledgerChanges).extracting(LedgerChanged::origin).contains("another-instance");
+            assertThat(events.ledgerChanges).extracting(LedgerCommitted::origin).contains("another-instance");
         } finally {
             sql("update claim set statement = replace(statement, ' (edited elsewhere)', '') where id = ?", CLAIM);
-            notifyAs("another-instance", LedgerChanges.TOPIC, "");
+            notifyAs("another-instance", LedgerRelay.TOPIC, "");
             waitFor(() -> !given().get("/").asString().contains("(edited elsewhere)"), "the dashboard is restored");
         }
     }

@@ -3,6 +3,7 @@ package org.forecastledger.cluster;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Singleton;
+import org.forecastledger.ledger.LedgerCommitted;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,14 +13,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class ClusterEvents {
 
     final List<ClusterMessage> messages = new CopyOnWriteArrayList<>();
-    final List<LedgerChanged> ledgerChanges = new CopyOnWriteArrayList<>();
+    final List<LedgerCommitted> ledgerChanges = new CopyOnWriteArrayList<>();
     final List<StreamAppended> appended = new CopyOnWriteArrayList<>();
 
     void onMessage(@Observes ClusterMessage message) {
         messages.add(message);
     }
 
-    void onLedgerChanged(@Observes LedgerChanged changed) {
+    void onLedgerChanged(@Observes LedgerCommitted changed) {
         ledgerChanges.add(changed);
     }
 

@@ -59,7 +59,7 @@ class ReviewTest {
         assertThat(claim.getInt("year")).isEqualTo(2036);
         given().get("/api/claims/" + claimId + "/verdicts").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].status", equalTo("PENDING"))
-                .body("[0].rationale", equalTo(ReviewService.FIRST_RATIONALE))
+                .body("[0].rationale", equalTo(SuggestionService.FIRST_RATIONALE))
                 .body("[0].decidedBy", equalTo("reviewer"));
         assertThat(suggestion(id, "Analysts expect the talks")).containsEntry("state", "accepted")
                 .containsEntry("claimId", claimId);

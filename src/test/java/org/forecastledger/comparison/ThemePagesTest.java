@@ -1,4 +1,4 @@
-package org.forecastledger.theme;
+package org.forecastledger.comparison;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.forecastledger.theme;
+package org.forecastledger.claim;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;

@@ -9,10 +9,10 @@ import org.forecastledger.claim.ClaimSearch;
 import org.forecastledger.claim.HedgeBand;
 import org.forecastledger.document.Document;
 import org.forecastledger.ingest.SentenceSplitter.Sentence;
-import org.forecastledger.theme.Theme;
+import org.forecastledger.claim.Theme;
 import org.forecastledger.verdict.Decider;
 import org.forecastledger.verdict.NewVerdict;
-import org.forecastledger.verdict.VerdictChanged;
+import org.forecastledger.ledger.LedgerWrite;
 import org.forecastledger.verdict.VerdictService;
 import org.forecastledger.verdict.VerdictStatus;
 import org.forecastledger.web.NotFoundProblem;
@@ -25,11 +25,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The review of an uploaded document: accept a suggestion (as it is or edited), reject it (remembered), or make a
+ * Suggested forecasts of an uploaded document, reviewed: accept a suggestion (as it is or edited), reject it (remembered), or make a
  * claim from any passage. Each accepted claim starts PENDING, decided by the reviewer, until it is judged.
  */
 @ApplicationScoped
-public class ReviewService {
+public class SuggestionService {
 
     static final String FIRST_RATIONALE = "Added from an uploaded document; not yet judged.";
 
@@ -40,7 +40,7 @@ public class ReviewService {
     VerdictService verdicts;
 
     @Inject
-    Event<VerdictChanged> changed;
+    Event<LedgerWrite> changed;
 
     @Transactional
     public List<SuggestionView> suggestions(String documentId) {
@@ -82,7 +82,7 @@ public class ReviewService {
         suggestion.state = Suggestion.State.ACCEPTED;
         suggestion.claimId = claim.id;
         decided(suggestion, user);
-        changed.fire(new VerdictChanged(null, 0)); // a document has one claim more: lists and counts change
+        changed.fire(LedgerWrite.anything()); // a document has one claim more: lists and counts change
         return claim.id;
     }
 
@@ -92,7 +92,7 @@ public class ReviewService {
         Suggestion suggestion = open(documentId, suggestionId);
         suggestion.state = Suggestion.State.REJECTED;
         decided(suggestion, user);
-        changed.fire(new VerdictChanged(null, 0));
+        changed.fire(LedgerWrite.anything());
         return SuggestionView.of(suggestion);
     }
 

@@ -1,4 +1,4 @@
-package org.forecastledger.verdict;
+package org.forecastledger.export;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -8,7 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.UriInfo;
-import org.forecastledger.export.LinkedDataService;
+import org.forecastledger.web.PublicAddress;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,13 +29,13 @@ public class VerdictFeedResource {
     VerdictFeed feed;
 
     @Inject
-    LinkedDataService links;
+    PublicAddress address;
 
     @GET
     @Produces(ATOM + ";charset=UTF-8")
     public TemplateInstance atom(UriInfo uri) {
         List<VerdictChange> changes = feed.newest();
-        String base = links.base(uri.getBaseUri()).toString().replaceAll("/+$", "");
+        String base = address.base(uri.getBaseUri()).toString().replaceAll("/+$", "");
         Instant updated = changes.isEmpty() ? Instant.EPOCH : changes.get(0).decidedAt();
         return Templates.feed(changes, base, updated);
     }

@@ -1,4 +1,4 @@
-package org.forecastledger.cluster;
+package org.forecastledger.ledger;
 
 /**
  * The ledger changed, on this instance (after the commit) or on another one sharing the database: every cache of a
@@ -6,9 +6,9 @@ package org.forecastledger.cluster;
  * one claim whose verdict changed, or is null when anything may have changed (documents, a seed import, a restore,
  * a reconnection after which messages may have been missed).
  */
-public record LedgerChanged(String origin, String claimId) {
+public record LedgerCommitted(String origin, String claimId) {
 
-    public LedgerChanged(String origin) {
+    public LedgerCommitted(String origin) {
         this(origin, null);
     }
 }

@@ -1,5 +1,10 @@
-package org.forecastledger.verdict;
+package org.forecastledger.claim;
 
+import org.forecastledger.verdict.Decider;
+import org.forecastledger.verdict.NewVerdict;
+import org.forecastledger.verdict.VerdictRequest;
+import org.forecastledger.verdict.VerdictRevision;
+import org.forecastledger.verdict.VerdictService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import org.forecastledger.account.Role;
-import org.forecastledger.claim.ClaimService;
-import org.forecastledger.claim.ClaimView;
 import org.forecastledger.claim.ClaimView.RevisionView;
 import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.NotFoundProblem;

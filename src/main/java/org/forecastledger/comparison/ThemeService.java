@@ -1,5 +1,6 @@
-package org.forecastledger.theme;
+package org.forecastledger.comparison;
 
+import org.forecastledger.claim.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.forecastledger.claim.Claim;

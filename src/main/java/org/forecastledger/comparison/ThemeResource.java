@@ -1,4 +1,4 @@
-package org.forecastledger.theme;
+package org.forecastledger.comparison;
 
 import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
@@ -10,8 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.forecastledger.claim.ClaimFilter;
-import org.forecastledger.comparison.Comparison;
-import org.forecastledger.comparison.ComparisonService;
 import org.forecastledger.web.NotFoundProblem;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.forecastledger.theme;
+package org.forecastledger.comparison;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
-package org.forecastledger.verdict;
+package org.forecastledger.export;
 
+import org.forecastledger.verdict.DecisionSource;
+import org.forecastledger.verdict.VerdictStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,5 +1,7 @@
-package org.forecastledger.verdict;
+package org.forecastledger.export;
 
+import org.forecastledger.verdict.VerdictRevision;
+import org.forecastledger.verdict.VerdictStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.forecastledger.claim.Claim;
