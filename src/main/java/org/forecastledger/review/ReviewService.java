@@ -77,7 +77,7 @@ public class ReviewService {
     /** Casts or replaces the caller's vote; the event says only how many have voted. */
     @Transactional
     public VoteResult vote(long sessionId, String claimId, String voter, String role, VoteRequest.Checked checked) {
-        ReviewSession session = open(sessionId);
+        ReviewSession session = lockOpen(sessionId);
         SessionItem item = item(sessionId, claimId);
         if (item.phase != Phase.VOTING) {
             throw new ReviewConflict("Voting on '" + claimId + "' is closed: the item is " + item.phase
@@ -107,7 +107,7 @@ public class ReviewService {
 
     @Transactional
     public void reveal(long sessionId, String claimId) {
-        ReviewSession session = open(sessionId);
+        ReviewSession session = lockOpen(sessionId);
         SessionItem item = item(sessionId, claimId);
         if (item.phase != Phase.VOTING) {
             throw new ReviewConflict("'" + claimId + "' is " + item.phase + ": only an item still in voting can be "
@@ -133,7 +133,7 @@ public class ReviewService {
     @Transactional
     public VerdictRevision decide(long sessionId, String claimId, String facilitator, NewVerdict verdict,
             Integer expectedRevision) {
-        ReviewSession session = open(sessionId);
+        ReviewSession session = lockOpen(sessionId);
         SessionItem item = item(sessionId, claimId);
         if (item.phase != Phase.REVEALED) {
             throw new ReviewConflict("'" + claimId + "' is " + item.phase + ": a decision follows the reveal"
@@ -161,7 +161,7 @@ public class ReviewService {
 
     @Transactional
     public void skip(long sessionId, String claimId) {
-        ReviewSession session = open(sessionId);
+        ReviewSession session = lockOpen(sessionId);
         SessionItem item = item(sessionId, claimId);
         if (item.phase == Phase.DECIDED || item.phase == Phase.SKIPPED) {
             throw new ReviewConflict("'" + claimId + "' is already " + item.phase + ".");
@@ -174,7 +174,7 @@ public class ReviewService {
     /** Puts an item on the shared screen. */
     @Transactional
     public void makeCurrent(long sessionId, String claimId) {
-        ReviewSession session = open(sessionId);
+        ReviewSession session = lockOpen(sessionId);
         item(sessionId, claimId);
         session.currentClaimId = claimId;
         fire(session, "advanced", Map.of("claimId", claimId));
@@ -182,7 +182,7 @@ public class ReviewService {
 
     @Transactional
     public void close(long sessionId) {
-        ReviewSession session = open(sessionId);
+        ReviewSession session = lockOpen(sessionId);
         session.state = ReviewSession.State.CLOSED;
         session.closedAt = Instant.now();
         fire(session, "closed", Map.of());
@@ -223,7 +223,8 @@ public class ReviewService {
         return session;
     }
 
-    private static ReviewSession open(long sessionId) {
+    /** The session locked for a change; a closed session refuses it. */
+    private static ReviewSession lockOpen(long sessionId) {
         ReviewSession session = lock(sessionId);
         if (session.state != ReviewSession.State.OPEN) {
             throw new ReviewConflict("The session is closed: its record can be read, not changed.");
