@@ -72,27 +72,22 @@ class ArchitectureTest {
 
     @Test
     void theCorePackagesStackInOrder() {
-        for (int i = 0; i < CORE.size(); i++) {
-            List<String> above = CORE.subList(i + 1, CORE.size());
-            if (!above.isEmpty()) {
-                noClasses().that().resideInAPackage(ROOT + "." + CORE.get(i) + "..")
-                        .should().dependOnClassesThat().resideInAnyPackage(packages(above))
-                        .because(CORE.get(i) + " sits below " + above + " in the core")
-                        .check(classes);
-            }
-        }
+        stackInOrder(CORE, "core");
     }
 
     @Test
     void plumbingPackagesStackInOrder() {
-        for (int i = 0; i < PLUMBING_ORDER.size(); i++) {
-            List<String> above = PLUMBING_ORDER.subList(i + 1, PLUMBING_ORDER.size());
-            if (!above.isEmpty()) {
-                noClasses().that().resideInAPackage(ROOT + "." + PLUMBING_ORDER.get(i) + "..")
-                        .should().dependOnClassesThat().resideInAnyPackage(packages(above))
-                        .because(PLUMBING_ORDER.get(i) + " sits below " + above + " in the plumbing")
-                        .check(classes);
-            }
+        stackInOrder(PLUMBING_ORDER, "plumbing");
+    }
+
+    /** Each package of {@code order} (bottom first) imports none of the packages after it. */
+    private static void stackInOrder(List<String> order, String layer) {
+        for (int i = 0; i < order.size() - 1; i++) {
+            List<String> above = order.subList(i + 1, order.size());
+            noClasses().that().resideInAPackage(ROOT + "." + order.get(i) + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(packages(above))
+                    .because(order.get(i) + " sits below " + above + " in the " + layer)
+                    .check(classes);
         }
     }
 
