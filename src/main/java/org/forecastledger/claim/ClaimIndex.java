@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.TypedQuery;
 import org.forecastledger.ledger.LedgerCommitted;
 import org.forecastledger.verdict.VerdictStatus;
 
@@ -41,39 +40,9 @@ public class ClaimIndex {
         }
     }
 
-    /**
-     * An immutable state of the index: the entries in document order, where each id sits, and the themes, documents
-     * and years the entries' codes stand for.
-     */
-    private record Snapshot(long generation, List<Entry> entries, Map<String, Integer> positions,
-            List<String> themes, List<String> documents, List<Integer> years) {
-    }
-
-    /** Numbers the distinct themes, documents and years of one build. */
-    private static final class Codes {
-        final Map<String, Integer> themes = new HashMap<>();
-        final Map<String, Integer> documents = new HashMap<>();
-        final Map<Integer, Integer> years = new HashMap<>();
-        final Map<String, String> shared = new HashMap<>();
-
-        static <K> int code(Map<K, Integer> codes, K key) {
-            return codes.computeIfAbsent(key, k -> codes.size());
-        }
-
-        static <K> List<K> names(Map<K, Integer> codes) {
-            List<K> names = new ArrayList<>(java.util.Collections.nCopies(codes.size(), null));
-            codes.forEach((name, code) -> names.set(code, name));
-            return names;
-        }
-    }
-
-    private static final String SELECT = "select c.id, c.theme.id, c.document.id, c.document.year, c.attributedTo, "
-            + "c.status, c.horizonUntil, v.asOf from Claim c left join VerdictRevision v on v.claimId = c.id "
-            + "and v.number = c.revision where c.retired = false";
-
     private static final VerdictStatus[] STATUSES = VerdictStatus.values();
 
-    private volatile Snapshot snapshot;
+    private volatile IndexSnapshot snapshot;
     /** Counts the bulk changes: a snapshot built before the latest one is stale. */
     private final AtomicLong generation = new AtomicLong();
     /** More changed claims than this at once (a seed load) are read with a rebuild, not one by one. */
@@ -98,7 +67,7 @@ public class ClaimIndex {
     /** How many live claims of each theme, document and status match a covered filter. */
     public List<ClaimCells.Count> count(ClaimFilter filter, LocalDate today, LocalDate staleBefore) {
         Predicate<Entry> test = predicate(filter, today, staleBefore);
-        Snapshot now = current();
+        IndexSnapshot now = current();
         int documents = now.documents().size();
         int[] counts = new int[now.themes().size() * documents * STATUSES.length];
         for (Entry entry : now.entries()) {
@@ -125,7 +94,7 @@ public class ClaimIndex {
     public Map<String, Map<Integer, List<String>>> firstPerCell(ClaimFilter filter, LocalDate today,
             LocalDate staleBefore, int limit) {
         Predicate<Entry> test = predicate(filter, today, staleBefore);
-        Snapshot now = current();
+        IndexSnapshot now = current();
         int years = now.years().size();
         @SuppressWarnings("unchecked")
         List<String>[] cells = new List[now.themes().size() * years];
@@ -185,9 +154,9 @@ public class ClaimIndex {
      * once a snapshot that read it is published, so the fast path never hands out a snapshot older than a known
      * change.
      */
-    private Snapshot current() {
+    private IndexSnapshot current() {
         if (changed.isEmpty()) {
-            Snapshot now = snapshot;
+            IndexSnapshot now = snapshot;
             if (now != null && now.generation() == generation.get()) {
                 return now;
             }
@@ -195,12 +164,12 @@ public class ClaimIndex {
         synchronized (this) {
             long current = generation.get();
             List<String> ids = List.copyOf(changed);
-            Snapshot old = snapshot;
-            Snapshot now;
+            IndexSnapshot old = snapshot;
+            IndexSnapshot now;
             if (old == null || old.generation() != current || ids.size() > MAX_REFRESH) {
-                now = QuarkusTransaction.joiningExisting().call(() -> build(current));
+                now = QuarkusTransaction.joiningExisting().call(() -> IndexSnapshot.build(current));
             } else if (!ids.isEmpty()) {
-                now = QuarkusTransaction.joiningExisting().call(() -> refresh(old, ids, current));
+                now = QuarkusTransaction.joiningExisting().call(() -> old.refresh(ids, current));
             } else {
                 now = old;
             }
@@ -208,59 +177,5 @@ public class ClaimIndex {
             changed.removeAll(ids);
             return now;
         }
-    }
-
-    private Snapshot build(long generation) {
-        List<Object[]> rows = Claim.getEntityManager().createQuery(SELECT + " order by c.document.year, "
-                + "c.document.publishedOn, c.document.id, c.position", Object[].class).getResultList();
-        Codes codes = new Codes();
-        List<Entry> entries = new ArrayList<>(rows.size());
-        Map<String, Integer> positions = new HashMap<>(rows.size() * 2);
-        for (Object[] row : rows) {
-            positions.put((String) row[0], entries.size());
-            entries.add(entry(row, codes));
-        }
-        return new Snapshot(generation, entries, positions, Codes.names(codes.themes), Codes.names(codes.documents),
-                Codes.names(codes.years));
-    }
-
-    /**
-     * Re-reads the changed claims; a claim the snapshot does not hold (or that left it, or moved to another theme or
-     * document) means a rebuild.
-     */
-    private Snapshot refresh(Snapshot old, List<String> ids, long generation) {
-        TypedQuery<Object[]> query = Claim.getEntityManager().createQuery(SELECT + " and c.id in :ids", Object[].class);
-        List<Object[]> rows = query.setParameter("ids", ids).getResultList();
-        if (rows.size() != ids.size()) {
-            return build(generation);
-        }
-        List<Entry> entries = new ArrayList<>(old.entries());
-        for (Object[] row : rows) {
-            Integer at = old.positions().get((String) row[0]);
-            if (at == null) {
-                return build(generation);
-            }
-            Entry was = entries.get(at);
-            if (!was.theme().equals(row[1]) || !was.document().equals(row[2]) || was.year() != (Integer) row[3]) {
-                return build(generation);
-            }
-            entries.set(at, new Entry(was.id(), was.theme(), was.document(), was.year(), (String) row[4],
-                    (VerdictStatus) row[5], (LocalDate) row[6], (LocalDate) row[7], was.themeCode(),
-                    was.documentCode(), was.yearCode()));
-        }
-        return new Snapshot(generation, entries, old.positions(), old.themes(), old.documents(), old.years());
-    }
-
-    private static Entry entry(Object[] row, Codes codes) {
-        String theme = intern((String) row[1], codes.shared);
-        String document = intern((String) row[2], codes.shared);
-        int year = (Integer) row[3];
-        return new Entry((String) row[0], theme, document, year, intern((String) row[4], codes.shared),
-                (VerdictStatus) row[5], (LocalDate) row[6], (LocalDate) row[7], Codes.code(codes.themes, theme),
-                Codes.code(codes.documents, document), Codes.code(codes.years, year));
-    }
-
-    private static String intern(String value, Map<String, String> shared) {
-        return value == null ? null : shared.computeIfAbsent(value, v -> v);
     }
 }
