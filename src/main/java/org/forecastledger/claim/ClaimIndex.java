@@ -34,9 +34,8 @@ public class ClaimIndex {
     public record Entry(String id, String theme, String document, int year, String attributedTo, VerdictStatus status,
             LocalDate horizonUntil, LocalDate asOf, int themeCode, int documentCode, int yearCode) {
 
-        boolean due(LocalDate today, LocalDate staleBefore) {
-            return (status == VerdictStatus.PENDING && horizonUntil != null && horizonUntil.isBefore(today))
-                    || (asOf != null && asOf.isBefore(staleBefore));
+        boolean due(DueRule.Day day) {
+            return day.due(status, horizonUntil, asOf);
         }
     }
 
@@ -53,20 +52,29 @@ public class ClaimIndex {
     @Inject
     ClaimSearch search;
 
+    @Inject
+    DueRule dueRule;
+
     /** True when the index can answer for this filter (no change date or health condition). */
     public boolean covers(ClaimFilter filter) {
         return filter.changedSince() == null && !filter.health();
     }
 
-    /** The live claims matching a covered filter, in document order. */
-    public List<Entry> matching(ClaimFilter filter, LocalDate today, LocalDate staleBefore) {
-        Predicate<Entry> test = predicate(filter, today, staleBefore);
+    /** The filter ready for the index's reads: its text matches read once (when covered), today fixed. */
+    public ClaimSelection select(ClaimFilter filter) {
+        Set<String> found = covers(filter) && filter.text() != null ? search.matching(filter.text()) : null;
+        return new ClaimSelection(filter, found, dueRule.day());
+    }
+
+    /** The live claims matching a covered selection, in document order. */
+    public List<Entry> matching(ClaimSelection selection) {
+        Predicate<Entry> test = predicate(selection);
         return current().entries().stream().filter(test).toList();
     }
 
     /** How many live claims of each theme, document and status match a covered filter. */
-    public List<ClaimCells.Count> count(ClaimFilter filter, LocalDate today, LocalDate staleBefore) {
-        Predicate<Entry> test = predicate(filter, today, staleBefore);
+    public List<ClaimCells.Count> count(ClaimSelection selection) {
+        Predicate<Entry> test = predicate(selection);
         IndexSnapshot now = current();
         int documents = now.documents().size();
         int[] counts = new int[now.themes().size() * documents * STATUSES.length];
@@ -91,9 +99,8 @@ public class ClaimIndex {
      * The ids of the first {@code limit} claims matching a covered filter in each theme and year, in document
      * order, keyed by theme and then year.
      */
-    public Map<String, Map<Integer, List<String>>> firstPerCell(ClaimFilter filter, LocalDate today,
-            LocalDate staleBefore, int limit) {
-        Predicate<Entry> test = predicate(filter, today, staleBefore);
+    public Map<String, Map<Integer, List<String>>> firstPerCell(ClaimSelection selection, int limit) {
+        Predicate<Entry> test = predicate(selection);
         IndexSnapshot now = current();
         int years = now.years().size();
         @SuppressWarnings("unchecked")
@@ -117,23 +124,17 @@ public class ClaimIndex {
         return result;
     }
 
-    /** How many live claims are due for review. */
-    public long countDue(LocalDate today, LocalDate staleBefore) {
-        return current().entries().stream().filter(entry -> entry.due(today, staleBefore)).count();
+    /** How many live claims are due for review today. */
+    public long countDue() {
+        DueRule.Day day = dueRule.day();
+        return current().entries().stream().filter(entry -> entry.due(day)).count();
     }
 
-    private Predicate<Entry> predicate(ClaimFilter filter, LocalDate today, LocalDate staleBefore) {
-        if (!covers(filter)) {
-            throw new IllegalArgumentException("The claim index does not cover " + filter);
+    private Predicate<Entry> predicate(ClaimSelection selection) {
+        if (!covers(selection.filter())) {
+            throw new IllegalArgumentException("The claim index does not cover " + selection.filter());
         }
-        Set<String> found = filter.text() == null ? null : search.matching(filter.text());
-        return entry -> (found == null || found.contains(entry.id()))
-                && (filter.year() == null || entry.year() == filter.year())
-                && (filter.theme() == null || entry.theme().equals(filter.theme()))
-                && (filter.status() == null || entry.status() == filter.status())
-                && (filter.document() == null || entry.document().equals(filter.document()))
-                && (filter.attributedTo() == null || filter.attributedTo().equals(entry.attributedTo()))
-                && (!filter.due() || entry.due(today, staleBefore));
+        return selection::test;
     }
 
     /**

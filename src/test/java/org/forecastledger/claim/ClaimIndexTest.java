@@ -35,13 +35,16 @@ class ClaimIndexTest {
     ClaimService claims;
 
     @Inject
+    ClaimConditions conditions;
+
+    @Inject
     Event<LedgerCommitted> changes;
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     private Map<String, Long> fromIndex(ClaimFilter filter) {
         Map<String, Long> counts = new TreeMap<>();
-        QuarkusTransaction.requiringNew().run(() -> index.count(filter, TODAY, claims.staleBefore(TODAY))
+        QuarkusTransaction.requiringNew().run(() -> index.count(index.select(filter))
                 .forEach(count -> counts.put(count.theme() + "/" + count.document() + "/" + count.status(),
                         count.count())));
         return counts;
@@ -50,7 +53,7 @@ class ClaimIndexTest {
     private Map<String, Long> fromDatabase(ClaimFilter filter) {
         Map<String, Long> counts = new TreeMap<>();
         QuarkusTransaction.requiringNew().run(() -> {
-            ClaimService.Where where = claims.where(filter);
+            ClaimConditions.Where where = conditions.where(filter);
             var query = Claim.getEntityManager().createQuery("select theme.id, document.id, status, count(*) from "
                     + "Claim where " + where.condition() + " group by theme.id, document.id, status", Object[].class);
             where.parameters().map().forEach(query::setParameter);
@@ -61,7 +64,7 @@ class ClaimIndexTest {
 
     private List<String> idsFromDatabase(ClaimFilter filter) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            ClaimService.Where where = claims.where(filter);
+            ClaimConditions.Where where = conditions.where(filter);
             return Claim.<Claim>find(where.condition(), ClaimSort.DOCUMENT.sort, where.parameters()).list().stream()
                     .map(claim -> claim.id).toList();
         });
