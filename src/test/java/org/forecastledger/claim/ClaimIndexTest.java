@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static io.restassured.RestAssured.given;
@@ -100,6 +101,21 @@ class ClaimIndexTest {
         assertThat(fromIndex(text("talks"))).isNotEmpty();
         assertThat(index.covers(new ClaimFilter(null, null, null, null, null, null, TODAY, false, false))).isFalse();
         assertThat(claims.countDue()).isEqualTo(idsFromDatabase(ClaimFilter.dueForReview()).size());
+    }
+
+    @Test
+    void aSelectionsTextMatchesAreReadOnceAndServeEveryRead() {
+        ClaimSelection talks = index.select(text("talks"));
+        assertThat(talks.textMatches()).isNotEmpty();
+        assertThat(index.select(ClaimFilter.NONE).textMatches()).isNull();
+        // the reads take the matches the selection holds instead of searching again: a made-up set shows it
+        ClaimSelection only = new ClaimSelection(text("talks"), Set.of(CLAIM), talks.day());
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(index.count(only)).extracting(ClaimCells.Count::count).containsExactly(1L);
+            assertThat(index.matching(only)).extracting(ClaimIndex.Entry::id).containsExactly(CLAIM);
+            assertThat(index.firstPerCell(only, 3).values().stream().flatMap(cells -> cells.values().stream())
+                    .flatMap(List::stream)).containsExactly(CLAIM);
+        });
     }
 
     @Test
