@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.TypedQuery;
 import org.forecastledger.ledger.LedgerCommitted;
 import org.forecastledger.verdict.VerdictStatus;
 
@@ -35,45 +34,14 @@ public class ClaimIndex {
     public record Entry(String id, String theme, String document, int year, String attributedTo, VerdictStatus status,
             LocalDate horizonUntil, LocalDate asOf, int themeCode, int documentCode, int yearCode) {
 
-        boolean due(LocalDate today, LocalDate staleBefore) {
-            return (status == VerdictStatus.PENDING && horizonUntil != null && horizonUntil.isBefore(today))
-                    || (asOf != null && asOf.isBefore(staleBefore));
+        boolean due(DueRule.Day day) {
+            return day.due(status, horizonUntil, asOf);
         }
     }
-
-    /**
-     * An immutable state of the index: the entries in document order, where each id sits, and the themes, documents
-     * and years the entries' codes stand for.
-     */
-    private record Snapshot(long generation, List<Entry> entries, Map<String, Integer> positions,
-            List<String> themes, List<String> documents, List<Integer> years) {
-    }
-
-    /** Numbers the distinct themes, documents and years of one build. */
-    private static final class Codes {
-        final Map<String, Integer> themes = new HashMap<>();
-        final Map<String, Integer> documents = new HashMap<>();
-        final Map<Integer, Integer> years = new HashMap<>();
-        final Map<String, String> shared = new HashMap<>();
-
-        static <K> int code(Map<K, Integer> codes, K key) {
-            return codes.computeIfAbsent(key, k -> codes.size());
-        }
-
-        static <K> List<K> names(Map<K, Integer> codes) {
-            List<K> names = new ArrayList<>(java.util.Collections.nCopies(codes.size(), null));
-            codes.forEach((name, code) -> names.set(code, name));
-            return names;
-        }
-    }
-
-    private static final String SELECT = "select c.id, c.theme.id, c.document.id, c.document.year, c.attributedTo, "
-            + "c.status, c.horizonUntil, v.asOf from Claim c left join VerdictRevision v on v.claimId = c.id "
-            + "and v.number = c.revision where c.retired = false";
 
     private static final VerdictStatus[] STATUSES = VerdictStatus.values();
 
-    private volatile Snapshot snapshot;
+    private volatile IndexSnapshot snapshot;
     /** Counts the bulk changes: a snapshot built before the latest one is stale. */
     private final AtomicLong generation = new AtomicLong();
     /** More changed claims than this at once (a seed load) are read with a rebuild, not one by one. */
@@ -84,21 +52,30 @@ public class ClaimIndex {
     @Inject
     ClaimSearch search;
 
+    @Inject
+    DueRule dueRule;
+
     /** True when the index can answer for this filter (no change date or health condition). */
     public boolean covers(ClaimFilter filter) {
         return filter.changedSince() == null && !filter.health();
     }
 
-    /** The live claims matching a covered filter, in document order. */
-    public List<Entry> matching(ClaimFilter filter, LocalDate today, LocalDate staleBefore) {
-        Predicate<Entry> test = predicate(filter, today, staleBefore);
+    /** The filter ready for the index's reads: its text matches read once (when covered), today fixed. */
+    public ClaimSelection select(ClaimFilter filter) {
+        Set<String> found = covers(filter) && filter.text() != null ? search.matching(filter.text()) : null;
+        return new ClaimSelection(filter, found, dueRule.day());
+    }
+
+    /** The live claims matching a covered selection, in document order. */
+    public List<Entry> matching(ClaimSelection selection) {
+        Predicate<Entry> test = predicate(selection);
         return current().entries().stream().filter(test).toList();
     }
 
     /** How many live claims of each theme, document and status match a covered filter. */
-    public List<ClaimCells.Count> count(ClaimFilter filter, LocalDate today, LocalDate staleBefore) {
-        Predicate<Entry> test = predicate(filter, today, staleBefore);
-        Snapshot now = current();
+    public List<ClaimCells.Count> count(ClaimSelection selection) {
+        Predicate<Entry> test = predicate(selection);
+        IndexSnapshot now = current();
         int documents = now.documents().size();
         int[] counts = new int[now.themes().size() * documents * STATUSES.length];
         for (Entry entry : now.entries()) {
@@ -122,10 +99,9 @@ public class ClaimIndex {
      * The ids of the first {@code limit} claims matching a covered filter in each theme and year, in document
      * order, keyed by theme and then year.
      */
-    public Map<String, Map<Integer, List<String>>> firstPerCell(ClaimFilter filter, LocalDate today,
-            LocalDate staleBefore, int limit) {
-        Predicate<Entry> test = predicate(filter, today, staleBefore);
-        Snapshot now = current();
+    public Map<String, Map<Integer, List<String>>> firstPerCell(ClaimSelection selection, int limit) {
+        Predicate<Entry> test = predicate(selection);
+        IndexSnapshot now = current();
         int years = now.years().size();
         @SuppressWarnings("unchecked")
         List<String>[] cells = new List[now.themes().size() * years];
@@ -148,23 +124,17 @@ public class ClaimIndex {
         return result;
     }
 
-    /** How many live claims are due for review. */
-    public long countDue(LocalDate today, LocalDate staleBefore) {
-        return current().entries().stream().filter(entry -> entry.due(today, staleBefore)).count();
+    /** How many live claims are due for review today. */
+    public long countDue() {
+        DueRule.Day day = dueRule.day();
+        return current().entries().stream().filter(entry -> entry.due(day)).count();
     }
 
-    private Predicate<Entry> predicate(ClaimFilter filter, LocalDate today, LocalDate staleBefore) {
-        if (!covers(filter)) {
-            throw new IllegalArgumentException("The claim index does not cover " + filter);
+    private Predicate<Entry> predicate(ClaimSelection selection) {
+        if (!covers(selection.filter())) {
+            throw new IllegalArgumentException("The claim index does not cover " + selection.filter());
         }
-        Set<String> found = filter.text() == null ? null : search.matching(filter.text());
-        return entry -> (found == null || found.contains(entry.id()))
-                && (filter.year() == null || entry.year() == filter.year())
-                && (filter.theme() == null || entry.theme().equals(filter.theme()))
-                && (filter.status() == null || entry.status() == filter.status())
-                && (filter.document() == null || entry.document().equals(filter.document()))
-                && (filter.attributedTo() == null || filter.attributedTo().equals(entry.attributedTo()))
-                && (!filter.due() || entry.due(today, staleBefore));
+        return selection::test;
     }
 
     /**
@@ -185,9 +155,9 @@ public class ClaimIndex {
      * once a snapshot that read it is published, so the fast path never hands out a snapshot older than a known
      * change.
      */
-    private Snapshot current() {
+    private IndexSnapshot current() {
         if (changed.isEmpty()) {
-            Snapshot now = snapshot;
+            IndexSnapshot now = snapshot;
             if (now != null && now.generation() == generation.get()) {
                 return now;
             }
@@ -195,12 +165,12 @@ public class ClaimIndex {
         synchronized (this) {
             long current = generation.get();
             List<String> ids = List.copyOf(changed);
-            Snapshot old = snapshot;
-            Snapshot now;
+            IndexSnapshot old = snapshot;
+            IndexSnapshot now;
             if (old == null || old.generation() != current || ids.size() > MAX_REFRESH) {
-                now = QuarkusTransaction.joiningExisting().call(() -> build(current));
+                now = QuarkusTransaction.joiningExisting().call(() -> IndexSnapshot.build(current));
             } else if (!ids.isEmpty()) {
-                now = QuarkusTransaction.joiningExisting().call(() -> refresh(old, ids, current));
+                now = QuarkusTransaction.joiningExisting().call(() -> old.refresh(ids, current));
             } else {
                 now = old;
             }
@@ -208,59 +178,5 @@ public class ClaimIndex {
             changed.removeAll(ids);
             return now;
         }
-    }
-
-    private Snapshot build(long generation) {
-        List<Object[]> rows = Claim.getEntityManager().createQuery(SELECT + " order by c.document.year, "
-                + "c.document.publishedOn, c.document.id, c.position", Object[].class).getResultList();
-        Codes codes = new Codes();
-        List<Entry> entries = new ArrayList<>(rows.size());
-        Map<String, Integer> positions = new HashMap<>(rows.size() * 2);
-        for (Object[] row : rows) {
-            positions.put((String) row[0], entries.size());
-            entries.add(entry(row, codes));
-        }
-        return new Snapshot(generation, entries, positions, Codes.names(codes.themes), Codes.names(codes.documents),
-                Codes.names(codes.years));
-    }
-
-    /**
-     * Re-reads the changed claims; a claim the snapshot does not hold (or that left it, or moved to another theme or
-     * document) means a rebuild.
-     */
-    private Snapshot refresh(Snapshot old, List<String> ids, long generation) {
-        TypedQuery<Object[]> query = Claim.getEntityManager().createQuery(SELECT + " and c.id in :ids", Object[].class);
-        List<Object[]> rows = query.setParameter("ids", ids).getResultList();
-        if (rows.size() != ids.size()) {
-            return build(generation);
-        }
-        List<Entry> entries = new ArrayList<>(old.entries());
-        for (Object[] row : rows) {
-            Integer at = old.positions().get((String) row[0]);
-            if (at == null) {
-                return build(generation);
-            }
-            Entry was = entries.get(at);
-            if (!was.theme().equals(row[1]) || !was.document().equals(row[2]) || was.year() != (Integer) row[3]) {
-                return build(generation);
-            }
-            entries.set(at, new Entry(was.id(), was.theme(), was.document(), was.year(), (String) row[4],
-                    (VerdictStatus) row[5], (LocalDate) row[6], (LocalDate) row[7], was.themeCode(),
-                    was.documentCode(), was.yearCode()));
-        }
-        return new Snapshot(generation, entries, old.positions(), old.themes(), old.documents(), old.years());
-    }
-
-    private static Entry entry(Object[] row, Codes codes) {
-        String theme = intern((String) row[1], codes.shared);
-        String document = intern((String) row[2], codes.shared);
-        int year = (Integer) row[3];
-        return new Entry((String) row[0], theme, document, year, intern((String) row[4], codes.shared),
-                (VerdictStatus) row[5], (LocalDate) row[6], (LocalDate) row[7], Codes.code(codes.themes, theme),
-                Codes.code(codes.documents, document), Codes.code(codes.years, year));
-    }
-
-    private static String intern(String value, Map<String, String> shared) {
-        return value == null ? null : shared.computeIfAbsent(value, v -> v);
     }
 }

@@ -62,8 +62,4 @@ public class ClaimSearch {
         ids.forEach(id -> found.add((String) id));
         return found;
     }
-
-    static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.forecastledger.document.DocumentClaims;
 import org.forecastledger.document.DocumentRenderer.Mark;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ public class ClaimsOfDocuments implements DocumentClaims {
     @Override
     public Map<String, Long> countsByDocument() {
         Map<String, Long> counts = new HashMap<>();
-        index.count(ClaimFilter.NONE, LocalDate.MIN, LocalDate.MIN)
+        index.count(index.select(ClaimFilter.NONE))
                 .forEach(count -> counts.merge(count.document(), count.count(), Long::sum));
         return counts;
     }

@@ -7,6 +7,7 @@ import org.forecastledger.claim.Claim;
 import org.forecastledger.claim.ClaimCells;
 import org.forecastledger.document.DocumentService;
 import org.forecastledger.claim.ClaimFilter;
+import org.forecastledger.claim.ClaimSelection;
 import org.forecastledger.claim.ClaimService;
 import org.forecastledger.claim.ClaimView;
 import org.forecastledger.scoring.Tally;
@@ -16,6 +17,7 @@ import org.forecastledger.verdict.VerdictStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,72 +38,81 @@ public class ComparisonService {
 
     /**
      * The dashboard's aggregate: per cell its counts and its first {@code perCell} claims in document order. Reads
-     * counts with one grouped query and the shown claims with one indexed query per cell, whatever the ledger's size.
+     * counts and the shown claims from the claim index (or with one grouped query and one indexed query per cell),
+     * whatever the ledger's size; a text filter is looked up once for both.
      */
     @Transactional
     public Overview overview(ClaimFilter filter, int perCell) {
+        Map<Integer, List<String>> documentsByYear = documentsByYear();
+        ClaimSelection selection = cells.select(filter);
+        Map<String, Map<Integer, EnumMap<VerdictStatus, Integer>>> counts = countsPerCell(cells.count(selection),
+                documentsByYear);
+        List<Theme> themes = Theme.listInOrder().stream().filter(theme -> counts.containsKey(theme.id)).toList();
+        List<ClaimCells.Pick> picks = new ArrayList<>();
+        for (Theme theme : themes) {
+            new TreeMap<>(counts.get(theme.id)).keySet()
+                    .forEach(year -> picks.add(new ClaimCells.Pick(theme.id, year, perCell)));
+        }
+        Iterator<List<ClaimView>> shown = cells.first(selection, picks).iterator();
+        Map<Integer, int[]> yearTotals = new TreeMap<>();
+        documentsByYear.keySet().forEach(year -> yearTotals.put(year, new int[VerdictStatus.values().length]));
+        List<Overview.Row> rows = new ArrayList<>();
+        int claimCount = 0;
+        for (Theme theme : themes) {
+            Overview.Row row = row(theme, counts.get(theme.id), shown, yearTotals, filter);
+            claimCount += row.size();
+            rows.add(row);
+        }
+        Map<Integer, Tally> tallies = new TreeMap<>();
+        yearTotals.forEach((year, totals) -> tallies.put(year, tally(totals)));
+        return new Overview(List.copyOf(documentsByYear.keySet()), rows, tallies, claimCount);
+    }
+
+    /** The documents' ids by year, each year's in document order (the cached list is in that order). */
+    private Map<Integer, List<String>> documentsByYear() {
         Map<Integer, List<String>> documentsByYear = new TreeMap<>();
-        // the cached list is in document order
         documents.list().forEach(document -> documentsByYear
                 .computeIfAbsent(document.year(), year -> new ArrayList<>()).add(document.id()));
-        Map<String, Map<String, Long>> perDocument = new HashMap<>();
-        Map<String, Map<Integer, EnumMap<VerdictStatus, Integer>>> perCellCounts = new HashMap<>();
+        return documentsByYear;
+    }
+
+    /** The counts by theme, then year, then status. */
+    private static Map<String, Map<Integer, EnumMap<VerdictStatus, Integer>>> countsPerCell(
+            List<ClaimCells.Count> counts, Map<Integer, List<String>> documentsByYear) {
         Map<String, Integer> yearOf = new HashMap<>();
         documentsByYear.forEach((year, ids) -> ids.forEach(id -> yearOf.put(id, year)));
-        for (ClaimCells.Count count : cells.count(filter)) {
-            perDocument.computeIfAbsent(count.theme(), theme -> new HashMap<>()).merge(count.document(), count.count(),
-                    Long::sum);
+        Map<String, Map<Integer, EnumMap<VerdictStatus, Integer>>> perCell = new HashMap<>();
+        for (ClaimCells.Count count : counts) {
             if (count.status() != null) {
-                perCellCounts.computeIfAbsent(count.theme(), theme -> new HashMap<>())
+                perCell.computeIfAbsent(count.theme(), theme -> new HashMap<>())
                         .computeIfAbsent(yearOf.get(count.document()), year -> new EnumMap<>(VerdictStatus.class))
                         .merge(count.status(), (int) count.count(), Integer::sum);
             }
         }
-        List<Theme> themes = Theme.listInOrder().stream().filter(theme -> perCellCounts.containsKey(theme.id)).toList();
-        List<ClaimCells.Pick> picks = new ArrayList<>();
-        for (Theme theme : themes) {
-            Map<String, Long> byDocument = perDocument.get(theme.id);
-            for (int year : perCellCounts.get(theme.id).keySet().stream().sorted().toList()) {
-                List<String> holding = new ArrayList<>();
-                long found = 0;
-                for (String document : documentsByYear.get(year)) {
-                    long here = byDocument.getOrDefault(document, 0L);
-                    if (here > 0 && found < perCell) {
-                        holding.add(document);
-                        found += here;
-                    }
-                }
-                picks.add(new ClaimCells.Pick(theme.id, year, holding, perCell));
-            }
+        return perCell;
+    }
+
+    /** One theme's row, its cells in year order taking their cards from {@code shown}; adds to the year totals. */
+    private static Overview.Row row(Theme theme, Map<Integer, EnumMap<VerdictStatus, Integer>> counts,
+            Iterator<List<ClaimView>> shown, Map<Integer, int[]> yearTotals, ClaimFilter filter) {
+        Map<Integer, Overview.Cell> cells = new TreeMap<>();
+        int size = 0;
+        for (var entry : new TreeMap<>(counts).entrySet()) {
+            Tally tally = tally(entry.getValue());
+            entry.getValue().forEach((status, n) -> yearTotals.get(entry.getKey())[status.ordinal()] += n);
+            cells.put(entry.getKey(), new Overview.Cell(tally, shown.next(), filter.claimsLink(theme.id,
+                    entry.getKey())));
+            size += tally.total();
         }
-        List<List<ClaimView>> shown = cells.first(filter, picks);
-        Map<Integer, int[]> yearTotals = new TreeMap<>();
-        documentsByYear.keySet().forEach(year -> yearTotals.put(year, new int[VerdictStatus.values().length]));
-        List<Overview.Row> rows = new ArrayList<>();
-        int pick = 0;
-        int claimCount = 0;
-        for (Theme theme : themes) {
-            Map<Integer, Overview.Cell> row = new TreeMap<>();
-            int size = 0;
-            for (var entry : new TreeMap<>(perCellCounts.get(theme.id)).entrySet()) {
-                Tally tally = tally(entry.getValue());
-                entry.getValue().forEach((status, n) -> yearTotals.get(entry.getKey())[status.ordinal()] += n);
-                row.put(entry.getKey(), new Overview.Cell(tally, shown.get(pick++),
-                        filter.claimsLink(theme.id, entry.getKey())));
-                size += tally.total();
-            }
-            claimCount += size;
-            rows.add(new Overview.Row(theme.id, theme.title, theme.description, size, row));
+        return new Overview.Row(theme.id, theme.title, theme.description, size, cells);
+    }
+
+    private static Tally tally(int[] counts) {
+        EnumMap<VerdictStatus, Integer> byStatus = new EnumMap<>(VerdictStatus.class);
+        for (VerdictStatus status : VerdictStatus.values()) {
+            byStatus.put(status, counts[status.ordinal()]);
         }
-        Map<Integer, Tally> tallies = new TreeMap<>();
-        yearTotals.forEach((year, counts) -> {
-            EnumMap<VerdictStatus, Integer> byStatus = new EnumMap<>(VerdictStatus.class);
-            for (VerdictStatus status : VerdictStatus.values()) {
-                byStatus.put(status, counts[status.ordinal()]);
-            }
-            tallies.put(year, tally(byStatus));
-        });
-        return new Overview(List.copyOf(documentsByYear.keySet()), rows, tallies, claimCount);
+        return tally(byStatus);
     }
 
     private static Tally tally(Map<VerdictStatus, Integer> counts) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static io.restassured.RestAssured.given;
@@ -35,13 +36,16 @@ class ClaimIndexTest {
     ClaimService claims;
 
     @Inject
+    ClaimConditions conditions;
+
+    @Inject
     Event<LedgerCommitted> changes;
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     private Map<String, Long> fromIndex(ClaimFilter filter) {
         Map<String, Long> counts = new TreeMap<>();
-        QuarkusTransaction.requiringNew().run(() -> index.count(filter, TODAY, claims.staleBefore(TODAY))
+        QuarkusTransaction.requiringNew().run(() -> index.count(index.select(filter))
                 .forEach(count -> counts.put(count.theme() + "/" + count.document() + "/" + count.status(),
                         count.count())));
         return counts;
@@ -50,7 +54,7 @@ class ClaimIndexTest {
     private Map<String, Long> fromDatabase(ClaimFilter filter) {
         Map<String, Long> counts = new TreeMap<>();
         QuarkusTransaction.requiringNew().run(() -> {
-            ClaimService.Where where = claims.where(filter);
+            ClaimConditions.Where where = conditions.where(filter);
             var query = Claim.getEntityManager().createQuery("select theme.id, document.id, status, count(*) from "
                     + "Claim where " + where.condition() + " group by theme.id, document.id, status", Object[].class);
             where.parameters().map().forEach(query::setParameter);
@@ -61,7 +65,7 @@ class ClaimIndexTest {
 
     private List<String> idsFromDatabase(ClaimFilter filter) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            ClaimService.Where where = claims.where(filter);
+            ClaimConditions.Where where = conditions.where(filter);
             return Claim.<Claim>find(where.condition(), ClaimSort.DOCUMENT.sort, where.parameters()).list().stream()
                     .map(claim -> claim.id).toList();
         });
@@ -97,6 +101,21 @@ class ClaimIndexTest {
         assertThat(fromIndex(text("talks"))).isNotEmpty();
         assertThat(index.covers(new ClaimFilter(null, null, null, null, null, null, TODAY, false, false))).isFalse();
         assertThat(claims.countDue()).isEqualTo(idsFromDatabase(ClaimFilter.dueForReview()).size());
+    }
+
+    @Test
+    void aSelectionsTextMatchesAreReadOnceAndServeEveryRead() {
+        ClaimSelection talks = index.select(text("talks"));
+        assertThat(talks.textMatches()).isNotEmpty();
+        assertThat(index.select(ClaimFilter.NONE).textMatches()).isNull();
+        // the reads take the matches the selection holds instead of searching again: a made-up set shows it
+        ClaimSelection only = new ClaimSelection(text("talks"), Set.of(CLAIM), talks.day());
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(index.count(only)).extracting(ClaimCells.Count::count).containsExactly(1L);
+            assertThat(index.matching(only)).extracting(ClaimIndex.Entry::id).containsExactly(CLAIM);
+            assertThat(index.firstPerCell(only, 3).values().stream().flatMap(cells -> cells.values().stream())
+                    .flatMap(List::stream)).containsExactly(CLAIM);
+        });
     }
 
     @Test
