@@ -14,7 +14,7 @@ import org.forecastledger.claim.ClaimSearch;
 import org.forecastledger.claim.ClaimLink;
 import org.forecastledger.claim.LinkKind;
 import org.forecastledger.document.Document;
-import org.forecastledger.health.HealthException;
+import org.forecastledger.health.HealthExplanation;
 import org.forecastledger.seed.SeedSet.ClaimSeed;
 import org.forecastledger.seed.SeedSet.DocumentSeed;
 import org.forecastledger.seed.SeedSet.LinkSeed;
@@ -140,8 +140,8 @@ public class SeedImporter {
         retired.forEach(id -> Log.warnf("Claim '%s' is no longer in the seed files: it is retired (kept with its "
                 + "ledger, left out of lists and scores)", id));
         int linksWritten = syncLinks(seeds.claims());
-        HealthException.sync(seeds.claims().stream().flatMap(seed -> seed.healthExceptions().stream()
-                .map(exception -> new HealthException.Key(seed.id(), exception.linkKind(), exception.linkClaimId(),
+        HealthExplanation.sync(seeds.claims().stream().flatMap(seed -> seed.healthExceptions().stream()
+                .map(exception -> new HealthExplanation.Key(seed.id(), exception.linkKind(), exception.linkClaimId(),
                         exception.rule(), exception.note()))).toList());
         em.flush();
         em.clear();

@@ -56,10 +56,10 @@ public final class SeedReader {
             "outlet", "publishedOn", "datingNote");
     private static final Set<String> CLAIM_FILE_FIELDS = Set.of("document", "claims");
     private static final Set<String> CLAIM_FIELDS = Set.of("id", "quote", "occurrence", "locator", "statement",
-            "attributedTo", "theme", "horizon", "hedge", "links", "verdict", HealthExceptionSeeds.FIELD);
+            "attributedTo", "theme", "horizon", "hedge", "links", "verdict", HealthExplanationSeeds.FIELD);
     private static final Set<String> HORIZON_FIELDS = Set.of("label", "until");
     private static final Set<String> HEDGE_FIELDS = Set.of("words", "band");
-    private static final Set<String> LINK_FIELDS = Set.of("kind", "claimId", HealthExceptionSeeds.FIELD);
+    private static final Set<String> LINK_FIELDS = Set.of("kind", "claimId", HealthExplanationSeeds.FIELD);
     private static final Set<String> VERDICT_FIELDS = Set.of("status", "asOf", "rationale", "evidence");
     private static final Set<String> EVIDENCE_FIELDS = Set.of("date", "summary", "source", "url");
 
@@ -240,7 +240,7 @@ public final class SeedReader {
         hedge.ifPresent(h -> h.rejectUnknownFields(HEDGE_FIELDS));
         String hedgeWords = hedge.map(h -> h.requiredText("words", 200)).orElse(null);
         HedgeBand band = hedge.map(h -> h.requiredEnum("band", HedgeBand.class)).orElse(null);
-        List<ExplanationSeed> exceptions = new ArrayList<>(HealthExceptionSeeds.read(claim, null, null));
+        List<ExplanationSeed> exceptions = new ArrayList<>(HealthExplanationSeeds.read(claim, null, null));
         List<LinkSeed> links = readLinks(claim, id, exceptions);
         NewVerdict verdict = claim.mapping("verdict", true).map(this::readVerdict).orElse(null);
         int[] span = quote == null || document == null ? null : locate(claim, document, quote, occurrence);
@@ -297,7 +297,7 @@ public final class SeedReader {
                 linkReferences.add(new LinkReference(claim.file(), link.line(), claimId, target.trim()));
             }
             if (kind != null && target != null) {
-                exceptions.addAll(HealthExceptionSeeds.read(link, kind, target.trim()));
+                exceptions.addAll(HealthExplanationSeeds.read(link, kind, target.trim()));
             }
         }
         return List.copyOf(links.keySet());

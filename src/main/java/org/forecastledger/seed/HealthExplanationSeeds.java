@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
  * rules, each {@code {rule: <rule id>, note: "..."}}. Unknown rules, a rule recorded in the wrong place and missing
  * notes are reported with their file and line.
  */
-final class HealthExceptionSeeds {
+final class HealthExplanationSeeds {
 
     static final String FIELD = "healthExceptions";
     private static final Set<String> FIELDS = Set.of("rule", "note");
     private static final int MAX_NOTE = 2000;
 
-    private HealthExceptionSeeds() {
+    private HealthExplanationSeeds() {
     }
 
     /** The exceptions of {@code owner}, a claim ({@code kind} null) or a link of {@code kind} to {@code target}. */
