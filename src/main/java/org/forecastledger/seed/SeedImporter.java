@@ -15,10 +15,11 @@ import org.forecastledger.claim.ClaimLink;
 import org.forecastledger.claim.LinkKind;
 import org.forecastledger.document.Document;
 import org.forecastledger.health.HealthExplanation;
-import org.forecastledger.seed.SeedSet.ClaimSeed;
-import org.forecastledger.seed.SeedSet.DocumentSeed;
-import org.forecastledger.seed.SeedSet.LinkSeed;
-import org.forecastledger.seed.SeedSet.ThemeSeed;
+import org.forecastledger.seedformat.SeedSet;
+import org.forecastledger.seedformat.SeedSet.ClaimSeed;
+import org.forecastledger.seedformat.SeedSet.DocumentSeed;
+import org.forecastledger.seedformat.SeedSet.LinkSeed;
+import org.forecastledger.seedformat.SeedSet.ThemeSeed;
 import org.forecastledger.claim.Theme;
 import org.forecastledger.verdict.DecisionSource;
 import org.forecastledger.verdict.VerdictRevision;
@@ -140,9 +141,7 @@ public class SeedImporter {
         retired.forEach(id -> Log.warnf("Claim '%s' is no longer in the seed files: it is retired (kept with its "
                 + "ledger, left out of lists and scores)", id));
         int linksWritten = syncLinks(seeds.claims());
-        HealthExplanation.sync(seeds.claims().stream().flatMap(seed -> seed.healthExceptions().stream()
-                .map(exception -> new HealthExplanation.Key(seed.id(), exception.linkKind(), exception.linkClaimId(),
-                        exception.rule(), exception.note()))).toList());
+        HealthExplanation.sync(HealthExplanationSeeds.keys(seeds.claims()));
         em.flush();
         em.clear();
         int appended = 0;

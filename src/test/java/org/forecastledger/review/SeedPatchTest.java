@@ -1,8 +1,8 @@
 package org.forecastledger.review;
 
 import org.forecastledger.seed.SeedReader;
-import org.forecastledger.seed.SeedSet;
-import org.forecastledger.seed.SeedSet.ClaimSeed;
+import org.forecastledger.seedformat.SeedSet;
+import org.forecastledger.seedformat.SeedSet.ClaimSeed;
 import org.forecastledger.verdict.EvidenceItem;
 import org.forecastledger.verdict.NewVerdict;
 import org.forecastledger.verdict.VerdictStatus;
