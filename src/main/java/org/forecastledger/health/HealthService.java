@@ -65,9 +65,9 @@ public class HealthService implements FlaggedClaims {
                 + "VerdictRevision v left join fetch v.evidence where exists (select 1 from Claim c where "
                 + "c.id = v.claimId and c.revision = v.number and c.retired = false)").stream()
                 .collect(Collectors.toMap(revision -> revision.claimId, Function.identity()));
-        Map<String, List<HealthException>> exceptions = new HashMap<>();
-        HealthException.all().forEach(exception ->
-                exceptions.computeIfAbsent(exception.claimId, id -> new ArrayList<>()).add(exception));
+        Map<String, List<HealthExplanation>> byClaim = new HashMap<>();
+        HealthExplanation.all().forEach(explanation ->
+                byClaim.computeIfAbsent(explanation.claimId, id -> new ArrayList<>()).add(explanation));
         List<ClaimFacts> claims = new ArrayList<>();
         for (Claim claim : Claim.<Claim>list("retired = false order by document.id, position")) {
             VerdictRevision verdict = current.get(claim.id);
@@ -75,24 +75,24 @@ public class HealthService implements FlaggedClaims {
                     claim.horizonUntil, claim.status, verdict == null ? null : verdict.asOf,
                     verdict == null ? null : verdict.rationale,
                     verdict == null ? List.of() : verdict.evidence.stream().map((Evidence e) -> e.date).toList(),
-                    explanations(exceptions.get(claim.id), null, null)));
+                    explanations(byClaim.get(claim.id), null, null)));
         }
         List<LinkFacts> links = ClaimLink.<ClaimLink>list("order by claimId, kind, targetClaimId").stream()
                 .map(link -> new LinkFacts(link.claimId, link.kind, link.targetClaimId,
-                        explanations(exceptions.get(link.claimId), link, link.targetClaimId)))
+                        explanations(byClaim.get(link.claimId), link, link.targetClaimId)))
                 .toList();
         return new LedgerSnapshot(documents, themes, claims, links);
     }
 
-    /** The exceptions of a claim ({@code link} null) or of one of its links. */
-    private static List<Explanation> explanations(List<HealthException> ofClaim, ClaimLink link, String target) {
+    /** The explanations of a claim ({@code link} null) or of one of its links. */
+    private static List<Explanation> explanations(List<HealthExplanation> ofClaim, ClaimLink link, String target) {
         if (ofClaim == null) {
             return List.of();
         }
         return ofClaim.stream()
-                .filter(exception -> link == null ? exception.linkKind == null
-                        : exception.linkKind == link.kind && target.equals(exception.linkTargetClaimId))
-                .map(exception -> new Explanation(exception.rule, exception.note))
+                .filter(explanation -> link == null ? explanation.linkKind == null
+                        : explanation.linkKind == link.kind && target.equals(explanation.linkTargetClaimId))
+                .map(explanation -> new Explanation(explanation.rule, explanation.note))
                 .toList();
     }
 }

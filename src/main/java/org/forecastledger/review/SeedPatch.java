@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.forecastledger.LedgerConfig;
 import org.forecastledger.claim.Claim;
+import org.forecastledger.seedformat.SeedWriter;
+import org.forecastledger.seedformat.VerdictReader;
 import org.forecastledger.verdict.NewVerdict;
 import org.forecastledger.verdict.VerdictRevision;
 import org.forecastledger.web.NotFoundProblem;
@@ -22,7 +24,7 @@ import java.util.TreeMap;
  * A session's decisions as a unified diff against the seed files ({@code claims/<document>.yaml} under
  * {@code ledger.seeds-dir}): each decided claim's {@code verdict:} block is replaced by the decision, every other
  * byte of the file stays as it is. Applied and committed, the seeds say what the ledger says, and the next start
- * appends no revision.
+ * appends no revision. The block is found and written by the seed format's reader and writer (seedformat).
  */
 @ApplicationScoped
 public class SeedPatch {
@@ -77,12 +79,12 @@ public class SeedPatch {
         List<String> lines = UnifiedDiff.lines(text);
         String newline = text.contains("\r\n") ? "\r\n" : "\n";
         List<UnifiedDiff.Replacement> replacements = new ArrayList<>();
-        decisions.forEach((claimId, verdict) -> SeedYaml.locate(text, claimId).ifPresentOrElse(located -> {
+        decisions.forEach((claimId, verdict) -> VerdictReader.locate(text, claimId).ifPresentOrElse(located -> {
             if (located.verdict() != null && located.verdict().fingerprint().equals(verdict.fingerprint())) {
                 return;
             }
             int end = blockEnd(lines, located.line(), located.column());
-            List<String> block = new ArrayList<>(SeedYaml.block(verdict, located.column()).stream()
+            List<String> block = new ArrayList<>(SeedWriter.verdictBlock(verdict, located.column()).stream()
                     .map(line -> line + newline).toList());
             if (end == lines.size() && !lines.get(end - 1).endsWith("\n")) {
                 String last = block.remove(block.size() - 1);

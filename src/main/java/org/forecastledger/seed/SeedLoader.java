@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.forecastledger.LedgerConfig;
+import org.forecastledger.seedformat.SeedSet;
+import org.forecastledger.seedformat.SeedValidationException;
 
 import java.lang.management.ManagementFactory;
 

@@ -26,8 +26,8 @@ class ArchitectureTest {
     static final List<String> PLUMBING = List.of("web", "cluster", "account");
     /** Bottom first: transport, HTTP, accounts. */
     static final List<String> PLUMBING_ORDER = List.of("cluster", "web", "account");
-    /** Bottom first: each may use the ones before it. */
-    static final List<String> CORE = List.of("ledger", "verdict", "document", "claim");
+    /** Bottom first: each may use the ones before it. The seed file format reads and writes claims, so it is last. */
+    static final List<String> CORE = List.of("ledger", "verdict", "document", "claim", "seedformat");
     static final List<String> FEATURES = List.of("comparison", "scoring", "review", "ingest", "health", "export",
             "seed", "backup");
     /** The only edges between features: the dashboard shows the scoreboard; seed files carry health explanations. */

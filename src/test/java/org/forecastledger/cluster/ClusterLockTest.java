@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.forecastledger.seed.SeedImporter;
 import org.forecastledger.seed.SeedReader;
-import org.forecastledger.seed.SeedSet;
+import org.forecastledger.seedformat.SeedSet;
 import org.forecastledger.verdict.VerdictRevision;
 import org.junit.jupiter.api.Test;
 

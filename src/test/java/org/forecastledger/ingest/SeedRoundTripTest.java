@@ -11,7 +11,7 @@ import org.forecastledger.account.TestAccounts;
 import org.forecastledger.claim.Claim;
 import org.forecastledger.seed.SeedImporter;
 import org.forecastledger.seed.SeedReader;
-import org.forecastledger.seed.SeedSet;
+import org.forecastledger.seedformat.SeedSet;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

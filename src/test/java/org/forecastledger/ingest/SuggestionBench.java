@@ -2,9 +2,9 @@ package org.forecastledger.ingest;
 
 import org.forecastledger.ingest.ForecastDetector.Detection;
 import org.forecastledger.seed.SeedReader;
-import org.forecastledger.seed.SeedSet;
-import org.forecastledger.seed.SeedSet.ClaimSeed;
-import org.forecastledger.seed.SeedSet.DocumentSeed;
+import org.forecastledger.seedformat.SeedSet;
+import org.forecastledger.seedformat.SeedSet.ClaimSeed;
+import org.forecastledger.seedformat.SeedSet.DocumentSeed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

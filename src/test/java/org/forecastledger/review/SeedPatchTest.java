@@ -1,8 +1,11 @@
 package org.forecastledger.review;
 
 import org.forecastledger.seed.SeedReader;
-import org.forecastledger.seed.SeedSet;
-import org.forecastledger.seed.SeedSet.ClaimSeed;
+import org.forecastledger.seedformat.SeedWriter;
+import org.forecastledger.seedformat.VerdictReader;
+import org.forecastledger.seedformat.YamlScalar;
+import org.forecastledger.seedformat.SeedSet;
+import org.forecastledger.seedformat.SeedSet.ClaimSeed;
 import org.forecastledger.verdict.EvidenceItem;
 import org.forecastledger.verdict.NewVerdict;
 import org.forecastledger.verdict.VerdictStatus;
@@ -38,12 +41,12 @@ class SeedPatchTest {
         List<String> changed = List.of(inFile.get(0).id(), inFile.get(1).id(), inFile.get(inFile.size() - 1).id());
         List<UnifiedDiff.Replacement> replacements = new ArrayList<>();
         for (String id : changed) {
-            SeedYaml.Located located = SeedYaml.locate(text, id).orElseThrow();
+            VerdictReader.Located located = VerdictReader.locate(text, id).orElseThrow();
             assertThat(located.verdict()).as("reads the seed verdict of " + id)
                     .isEqualTo(before.claims().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().verdict());
             replacements.add(new UnifiedDiff.Replacement(located.line(),
                     SeedPatch.blockEnd(lines, located.line(), located.column()),
-                    SeedYaml.block(AWKWARD, located.column()).stream().map(line -> line + "\n").toList()));
+                    SeedWriter.verdictBlock(AWKWARD, located.column()).stream().map(line -> line + "\n").toList()));
         }
         String patch = "A preamble line, ignored by git apply.\n\n" + UnifiedDiff.of("seeds/" + file, lines, replacements);
 
@@ -74,6 +77,6 @@ class SeedPatchTest {
 
     @Test
     void aQuotedScalarEscapesWhatYamlCannotHoldRaw() {
-        assertThat(SeedYaml.quoted("a\"b\\c\nd\u0007\u2028")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0007\\u2028\"");
+        assertThat(YamlScalar.quoted("a\"b\\c\nd\u0007\u2028")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0007\\u2028\"");
     }
 }

@@ -1,5 +1,6 @@
 package org.forecastledger.seed;
 
+import org.forecastledger.seedformat.SeedSet;
 import org.forecastledger.health.Finding;
 import org.forecastledger.health.HealthCheck;
 import org.forecastledger.health.LedgerSnapshot;
@@ -7,8 +8,8 @@ import org.forecastledger.health.LedgerSnapshot.ClaimFacts;
 import org.forecastledger.health.LedgerSnapshot.DocumentFacts;
 import org.forecastledger.health.LedgerSnapshot.Explanation;
 import org.forecastledger.health.LedgerSnapshot.LinkFacts;
-import org.forecastledger.seed.SeedSet.ClaimSeed;
-import org.forecastledger.seed.SeedSet.DocumentSeed;
+import org.forecastledger.seedformat.SeedSet.ClaimSeed;
+import org.forecastledger.seedformat.SeedSet.DocumentSeed;
 import org.forecastledger.verdict.EvidenceItem;
 import org.forecastledger.verdict.VerdictStatus;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,9 +1,10 @@
 package org.forecastledger.seed;
 
+import org.forecastledger.seedformat.SeedSet;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.forecastledger.claim.Claim;
-import org.forecastledger.seed.SeedSet.ClaimSeed;
+import org.forecastledger.seedformat.SeedSet.ClaimSeed;
 import org.forecastledger.verdict.Decider;
 import org.forecastledger.verdict.DecisionSource;
 import org.forecastledger.verdict.NewVerdict;

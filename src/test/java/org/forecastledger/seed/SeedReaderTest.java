@@ -1,8 +1,10 @@
 package org.forecastledger.seed;
 
+import org.forecastledger.seedformat.SeedSet;
+import org.forecastledger.seedformat.SeedValidationException;
 import org.forecastledger.claim.HedgeBand;
 import org.forecastledger.claim.LinkKind;
-import org.forecastledger.seed.SeedSet.ClaimSeed;
+import org.forecastledger.seedformat.SeedSet.ClaimSeed;
 import org.forecastledger.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

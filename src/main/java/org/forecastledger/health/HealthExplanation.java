@@ -16,10 +16,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A curator's accepted exception to a health rule, on a claim or on one of its links; loaded from the seeds. */
+/**
+ * A curator's explanation of why a health rule does not apply, on a claim or on one of its links; loaded from the
+ * seeds (their {@code healthExceptions}). Its table keeps the older name {@code health_exception}.
+ */
 @Entity
 @Table(name = "health_exception")
-public class HealthException extends PanacheEntityBase {
+public class HealthExplanation extends PanacheEntityBase {
 
     /** What a seed says: the claim, the link (kind and target, both null for the claim itself), rule and note. */
     public record Key(String claimId, LinkKind linkKind, String linkTargetClaimId, String rule, String note) {
@@ -48,12 +51,12 @@ public class HealthException extends PanacheEntityBase {
         return new Key(claimId, linkKind, linkTargetClaimId, rule, note);
     }
 
-    /** Makes the stored exceptions exactly {@code wanted}, touching nothing already right; returns rows written. */
+    /** Makes the stored explanations exactly {@code wanted}, touching nothing already right; returns rows written. */
     public static int sync(Collection<Key> wanted) {
         Set<Key> want = new HashSet<>(wanted);
         Set<Key> have = new HashSet<>();
         int written = 0;
-        for (HealthException stored : HealthException.<HealthException>listAll()) {
+        for (HealthExplanation stored : HealthExplanation.<HealthExplanation>listAll()) {
             if (!want.contains(stored.key()) || !have.add(stored.key())) {
                 stored.delete();
                 written++;
@@ -61,20 +64,20 @@ public class HealthException extends PanacheEntityBase {
         }
         for (Key key : want) {
             if (!have.contains(key)) {
-                HealthException exception = new HealthException();
-                exception.claimId = key.claimId();
-                exception.linkKind = key.linkKind();
-                exception.linkTargetClaimId = key.linkTargetClaimId();
-                exception.rule = key.rule();
-                exception.note = key.note();
-                exception.persist();
+                HealthExplanation explanation = new HealthExplanation();
+                explanation.claimId = key.claimId();
+                explanation.linkKind = key.linkKind();
+                explanation.linkTargetClaimId = key.linkTargetClaimId();
+                explanation.rule = key.rule();
+                explanation.note = key.note();
+                explanation.persist();
                 written++;
             }
         }
         return written;
     }
 
-    static List<HealthException> all() {
+    static List<HealthExplanation> all() {
         return listAll();
     }
 }

@@ -1,4 +1,4 @@
-package org.forecastledger.seed;
+package org.forecastledger.seedformat;
 
 import java.nio.file.Path;
 import java.util.List;

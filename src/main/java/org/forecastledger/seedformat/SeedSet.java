@@ -1,4 +1,4 @@
-package org.forecastledger.seed;
+package org.forecastledger.seedformat;
 
 import org.forecastledger.claim.HedgeBand;
 import org.forecastledger.claim.LinkKind;

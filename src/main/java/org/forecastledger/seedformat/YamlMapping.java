@@ -1,4 +1,4 @@
-package org.forecastledger.seed;
+package org.forecastledger.seedformat;
 
 import org.forecastledger.verdict.NewVerdict;
 import org.yaml.snakeyaml.nodes.MappingNode;
