@@ -78,7 +78,7 @@ class VerdictFormTest {
         form.put("evidenceSource", List.of("Test wire", "Some paper"));
         Response rejected = reviewer.post(PAGE + "/verdicts", form);
         assertThat(rejected.statusCode()).isEqualTo(400);
-        assertThat(rejected.asString()).contains("The verdict was not recorded", "is required: say why",
+        assertThat(rejected.asString()).contains("The verdict was not recorded", "id=\"rationale-error\">is required<",
                 "id=\"evidence[1].date-error\"", "must be an ISO date", "value=\"A typed summary to keep\"",
                 "value=\"yesterday\"");
         assertThat(revision()).isEqualTo(before);
