@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.forecastledger.cluster.ClusterLock;
+import org.forecastledger.web.Fields;
 import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.NotFoundProblem;
 import org.forecastledger.web.Problem.FieldError;
@@ -44,7 +45,9 @@ public class AccountService {
                 Passwords.problem("password", password, username)));
         Optional<Role> parsedRole = Role.parse(role);
         if (parsedRole.isEmpty()) {
-            errors.add(new FieldError("role", "must be one of viewer, reviewer, facilitator"));
+            String allowed = "[viewer, reviewer, facilitator]";
+            errors.add(new FieldError("role", Fields.blank(role) ? Fields.requiredOneOf(allowed)
+                    : Fields.notOneOf(allowed, role)));
         }
         if (errors.stream().noneMatch(error -> error.field().equals("username"))
                 && Account.findByUsername(username).isPresent()) {

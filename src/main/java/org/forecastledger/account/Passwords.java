@@ -1,5 +1,6 @@
 package org.forecastledger.account;
 
+import org.forecastledger.web.Fields;
 import org.forecastledger.web.Problem.FieldError;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ public final class Passwords {
     /** What is wrong with a password for this username, if anything (the password itself is never repeated). */
     public static Optional<FieldError> problem(String field, String password, String username) {
         if (password == null || password.isEmpty()) {
-            return Optional.of(new FieldError(field, "is required"));
+            return Optional.of(new FieldError(field, Fields.REQUIRED));
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of(new FieldError(field, "must be at least " + MIN_LENGTH + " characters long"));
@@ -43,7 +44,7 @@ public final class Passwords {
 
     public static Optional<FieldError> usernameProblem(String field, String username) {
         if (username == null || username.isBlank()) {
-            return Optional.of(new FieldError(field, "is required"));
+            return Optional.of(new FieldError(field, Fields.REQUIRED));
         }
         if (!USERNAME.matcher(username).matches()) {
             return Optional.of(new FieldError(field, "must be 3 to 40 lower-case letters, digits, '.', '_' or '-', "

@@ -4,7 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.forecastledger.document.Document;
 import org.forecastledger.verdict.VerdictStatus;
-import org.forecastledger.web.InvalidInputException;
+import org.forecastledger.web.Fields;
 import org.forecastledger.web.Problem.FieldError;
 
 import org.forecastledger.verdict.NewVerdict;
@@ -71,21 +71,14 @@ public class ClaimQuery {
     public ClaimFilter filter() {
         List<FieldError> errors = new ArrayList<>();
         ClaimFilter filter = filter(errors);
-        failOn(errors);
+        new Fields(errors).throwIfAny();
         return filter;
     }
 
     private ClaimFilter filter(List<FieldError> errors) {
         Integer parsedYear = integer("year", year, 1900, 2100, errors);
-        VerdictStatus parsedStatus = null;
-        if (present(status)) {
-            try {
-                parsedStatus = VerdictStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "must be one of " + Arrays.toString(VerdictStatus.values())
-                        + ", not '" + shorten(status) + "'"));
-            }
-        }
+        VerdictStatus parsedStatus = present(status)
+                ? new Fields(errors).choice("status", status, VerdictStatus.class) : null;
         String parsedTheme = known("theme", theme, errors, id -> Theme.count("id", id) > 0);
         String parsedDocument = known("document", document, errors, id -> Document.count("id", id) > 0);
         String parsedAttribution = text("attributedTo", attributedTo, 300, errors);
@@ -106,13 +99,13 @@ public class ClaimQuery {
             try {
                 parsedSort = ClaimSort.valueOf(sort.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("sort", "must be one of " + Arrays.stream(ClaimSort.values())
-                        .map(ClaimSort::param).toList() + ", not '" + shorten(sort) + "'"));
+                errors.add(new FieldError("sort", Fields.notOneOf(Arrays.stream(ClaimSort.values())
+                        .map(ClaimSort::param).toList().toString(), sort)));
             }
         }
         Integer parsedPage = integer("page", page, 0, 1_000_000, errors);
         Integer parsedSize = integer("size", size, 1, MAX_PAGE_SIZE, errors);
-        failOn(errors);
+        new Fields(errors).throwIfAny();
         return new Paged(filter, parsedSort, parsedPage == null ? 0 : parsedPage,
                 parsedSize == null ? defaultSize : parsedSize);
     }
@@ -145,31 +138,12 @@ public class ClaimQuery {
     public record Paged(ClaimFilter filter, ClaimSort sort, int page, int size) {
     }
 
-    private static void failOn(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
-
     private static boolean present(String value) {
         return value != null && !value.isBlank();
     }
 
     private static Integer integer(String name, String value, int min, int max, List<FieldError> errors) {
-        if (!present(value)) {
-            return null;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed < min || parsed > max) {
-                errors.add(new FieldError(name, "must be between " + min + " and " + max + ", not " + parsed));
-                return null;
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "must be a whole number, not '" + shorten(value) + "'"));
-            return null;
-        }
+        return new Fields(errors).optionalNumber(name, value, min, max);
     }
 
     private static LocalDate date(String name, String value, List<FieldError> errors) {
@@ -195,7 +169,7 @@ public class ClaimQuery {
             return null;
         }
         if (value.length() > max) {
-            errors.add(new FieldError(name, "must be at most " + max + " characters long, not " + value.length()));
+            errors.add(new FieldError(name, Fields.tooLong(max)));
             return null;
         }
         if (value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {

@@ -10,23 +10,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.forecastledger.document.Document;
-import org.forecastledger.document.DocumentRenderer;
 import org.forecastledger.document.DocumentRenderer.Block;
 import org.forecastledger.document.DocumentRenderer.Mark;
 import org.forecastledger.document.DocumentService;
 import org.forecastledger.document.DocumentView;
 import org.forecastledger.verdict.VerdictStatus;
 import org.forecastledger.web.NotFoundProblem;
-import org.forecastledger.web.FormErrors;
-import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.UrlPath;
 import org.forecastledger.account.CurrentUser;
 import org.forecastledger.account.Role;
 import org.forecastledger.claim.ClaimView.RevisionView;
 import org.forecastledger.verdict.Decider;
-import org.forecastledger.verdict.StaleRevisionException;
 import org.forecastledger.verdict.VerdictForm;
+import org.forecastledger.verdict.VerdictFormFlow;
+import org.forecastledger.verdict.VerdictFormFlow.Outcome;
 import org.forecastledger.verdict.VerdictRevision;
 import org.forecastledger.verdict.VerdictService;
 import jakarta.annotation.security.RolesAllowed;
@@ -97,29 +94,21 @@ public class ClaimResource {
     @RolesAllowed(Role.REVIEWER_NAME)
     public Response record(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
         ClaimView claim = find(id);
-        VerdictForm form = VerdictForm.typed(fields);
-        if ("add-row".equals(fields.getFirst("action"))) {
-            return Response.ok(page(claim, form.withAnotherRow(), Map.of(), null, null)).build();
+        Outcome<VerdictRevision> outcome = VerdictFormFlow.post(fields, (verdict, expected) -> verdicts.append(id,
+                verdict, Decider.reviewer(me.getName()), expected).orElseThrow(() -> new NotFoundProblem("claim", id)));
+        if (outcome.isWritten()) {
+            return Response.seeOther(URI.create("/claims/" + UrlPath.segment(id) + "?recorded="
+                    + outcome.written().number + "#verdict-h")).build();
         }
-        try {
-            VerdictRevision revision = verdicts.append(id, form.verdict(), Decider.reviewer(me.getName()),
-                    form.expectedRevision()).orElseThrow(() -> new NotFoundProblem("claim", id));
-            return Response.seeOther(URI.create("/claims/" + UrlPath.segment(id) + "?recorded=" + revision.number
-                    + "#verdict-h")).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(page(claim, form, FormErrors.of(e), null, null)).build();
-        } catch (StaleRevisionException e) {
-            ClaimView current = find(id);
-            return Response.status(409).entity(page(current, form.expecting(current.revision()), Map.of(),
-                    current.history().get(0), null)).build();
-        }
+        ClaimView shown = outcome.isStale() ? find(id) : claim;
+        return Response.status(outcome.status()).entity(page(shown, outcome.form(), outcome.errors(),
+                outcome.isStale() ? shown.history().get(0) : null, null)).build();
     }
 
     private TemplateInstance page(ClaimView claim, VerdictForm form, Map<String, String> errors,
             RevisionView conflict, Integer recorded) {
-        Document document = Document.findById(claim.documentId());
-        Block passage = DocumentRenderer.blockAt(DocumentRenderer.render(document.body, List.of(
-                new Mark(claim.id(), claim.start(), claim.end(), claim.statement(), claim.status()))), claim.start());
+        Block passage = documents.passage(claim.documentId(), new Mark(claim.id(), claim.start(), claim.end(),
+                claim.statement(), claim.status())).orElseThrow();
         return Templates.detail(claim, passage, documents.find(claim.documentId()).orElseThrow(), form, errors,
                 conflict, recorded);
     }

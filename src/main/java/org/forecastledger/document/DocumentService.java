@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.forecastledger.document.DocumentRenderer.Block;
 import org.forecastledger.document.DocumentRenderer.Mark;
 import org.forecastledger.ledger.LedgerCommitted;
 
@@ -48,6 +49,13 @@ public class DocumentService {
     public Optional<DocumentView> find(String id) {
         return Document.<Document>findByIdOptional(id)
                 .map(document -> DocumentView.of(document, claims.count(id), true));
+    }
+
+    /** The block of a document around one passage, the passage marked: what a claim's page quotes. */
+    @Transactional
+    public Optional<Block> passage(String id, Mark mark) {
+        return Document.<Document>findByIdOptional(id).map(document -> DocumentRenderer.blockAt(
+                DocumentRenderer.render(document.body, List.of(mark)), mark.start()));
     }
 
     /** The document's page; {@code accepted} is kept only when it names one of the document's claims. */

@@ -2,13 +2,10 @@ package org.forecastledger.ingest;
 
 import org.forecastledger.claim.HedgeBand;
 import org.forecastledger.verdict.NewVerdict;
-import org.forecastledger.web.InvalidInputException;
+import org.forecastledger.web.Fields;
 import org.forecastledger.web.Problem.FieldError;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,7 +46,7 @@ public record ClaimDraft(String quote, String start, String end, String occurren
         Integer nth = present(occurrence) ? number("occurrence", occurrence, errors) : Integer.valueOf(1);
         if (nth == null || nth < 1) {
             if (nth != null) {
-                errors.add(new FieldError("occurrence", "occurrence counts from 1"));
+                errors.add(new FieldError("occurrence", "counts from 1"));
             }
             return null;
         }
@@ -83,15 +80,7 @@ public record ClaimDraft(String quote, String start, String end, String occurren
     }
 
     HedgeBand bandOr(HedgeBand fallback, List<FieldError> errors) {
-        if (!present(hedgeBand)) {
-            return fallback;
-        }
-        return Arrays.stream(HedgeBand.values()).filter(b -> b.name().equalsIgnoreCase(hedgeBand.strip())).findFirst()
-                .orElseGet(() -> {
-                    errors.add(new FieldError("hedgeBand", "hedgeBand must be one of "
-                            + Arrays.toString(HedgeBand.values())));
-                    return null;
-                });
+        return present(hedgeBand) ? new Fields(errors).choice("hedgeBand", hedgeBand, HedgeBand.class) : fallback;
     }
 
     /** The horizon date: the one typed, else the fallback; an empty typed value means open-ended. */
@@ -99,48 +88,19 @@ public record ClaimDraft(String quote, String start, String end, String occurren
         if (horizonUntil == null) {
             return fallback;
         }
-        if (horizonUntil.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(horizonUntil.strip());
-            if (NewVerdict.isPlausible(date)) {
-                return date;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        errors.add(new FieldError("horizonUntil", "horizonUntil must be an ISO date (yyyy-mm-dd) between "
-                + NewVerdict.EARLIEST + " and " + NewVerdict.LATEST + ", or empty for open-ended"));
-        return null;
+        return new Fields(errors).optionalDate("horizonUntil", horizonUntil, NewVerdict.EARLIEST, NewVerdict.LATEST);
     }
 
     static void check(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(new ArrayList<>(errors));
-        }
+        new Fields(errors).throwIfAny();
     }
 
     private static String text(String field, String value, String fallback, int max, List<FieldError> errors) {
-        String chosen = present(value) ? value.strip() : fallback;
-        if (chosen == null || chosen.isBlank()) {
-            errors.add(new FieldError(field, field + " is required"));
-        } else if (chosen.length() > max) {
-            errors.add(new FieldError(field, field + " must be at most " + max + " characters"));
-        }
-        return chosen;
+        return new Fields(errors).required(field, present(value) ? value : fallback, max);
     }
 
     private static Integer number(String field, String value, List<FieldError> errors) {
-        if (!present(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, field + " must be a whole number"));
-            return null;
-        }
+        return new Fields(errors).optionalNumber(field, value, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
     private static boolean present(String value) {

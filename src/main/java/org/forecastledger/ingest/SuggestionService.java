@@ -148,7 +148,7 @@ public class SuggestionService {
         String theme = draft.theme() == null || draft.theme().isBlank() ? themeId : draft.theme().strip();
         claim.theme = theme == null ? null : Theme.findById(theme);
         if (claim.theme == null) {
-            errors.add(new FieldError("theme", "theme must be one of the themes' ids"));
+            errors.add(new FieldError("theme", "must be one of the themes' ids"));
         }
         claim.hedgeWords = draft.hedgeWordsOr(hedgeWords, errors);
         claim.hedgeBand = draft.bandOr(band, errors);

@@ -44,7 +44,7 @@ public class UploadService {
         List<FieldError> errors = new ArrayList<>(request.problems());
         String text = null;
         if (file == null || file.bytes() == null) {
-            errors.add(new FieldError("file", "file is required: plain text, Markdown or HTML"));
+            errors.add(new FieldError("file", "is required: plain text, Markdown or HTML"));
         } else if (file.bytes().length > config.ingest().maxUploadBytes()) {
             throw new IngestRefusal(413, "File too large", "file", "the file has " + file.bytes().length
                     + " bytes; the limit is " + config.ingest().maxUploadBytes() + " bytes (2 MB)");

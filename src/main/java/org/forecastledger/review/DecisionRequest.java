@@ -3,7 +3,7 @@ package org.forecastledger.review;
 import org.forecastledger.verdict.NewVerdict;
 import org.forecastledger.verdict.VerdictRequest;
 import org.forecastledger.verdict.VerdictRequest.EvidenceRequest;
-import org.forecastledger.web.InvalidInputException;
+import org.forecastledger.web.Fields;
 
 import java.util.List;
 
@@ -16,8 +16,10 @@ public record DecisionRequest(String status, String asOf, String rationale, List
         Integer expectedRevision) {
 
     public NewVerdict verdict() {
-        if (expectedRevision != null && expectedRevision < 0) {
-            throw new InvalidInputException("expectedRevision", "must not be negative");
+        if (expectedRevision != null) {
+            Fields fields = new Fields();
+            fields.atLeast("expectedRevision", expectedRevision, 0);
+            fields.throwIfAny();
         }
         return new VerdictRequest(status, asOf, rationale, evidence, 0).validate();
     }

@@ -18,6 +18,11 @@ public record ItemForms(String claimId, Map<String, String> errors, VoteRequest 
         return claimId.equals(id);
     }
 
+    /** The messages for one item's forms: none for the other items. */
+    public Map<String, String> errorsFor(String id) {
+        return isFor(id) ? errors : Map.of();
+    }
+
     public String error(String field) {
         return errors.get(field);
     }

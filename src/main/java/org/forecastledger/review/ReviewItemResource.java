@@ -13,9 +13,10 @@ import jakarta.ws.rs.core.Response;
 import org.forecastledger.account.CurrentUser;
 import org.forecastledger.account.Role;
 import org.forecastledger.claim.ClaimService;
-import org.forecastledger.claim.ClaimView;
-import org.forecastledger.verdict.StaleRevisionException;
-import org.forecastledger.verdict.VerdictForm;
+import org.forecastledger.claim.ClaimView.RevisionView;
+import org.forecastledger.verdict.VerdictFormFlow;
+import org.forecastledger.verdict.VerdictFormFlow.Outcome;
+import org.forecastledger.verdict.VerdictRevision;
 import org.forecastledger.web.FormErrors;
 import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.UrlPath;
@@ -88,18 +89,17 @@ public class ReviewItemResource {
     public Response decide(@PathParam("id") String id, @PathParam("claimId") String claimId,
             MultivaluedMap<String, String> fields) {
         long session = SessionIds.parse(id);
-        VerdictForm form = VerdictForm.typed(fields);
-        if ("add-row".equals(fields.getFirst("action"))) {
-            return Response.ok(pages.page(session, new ItemForms(claimId, Map.of(), null, form.withAnotherRow(), null,
-                    null))).build();
-        }
         try {
-            return write(session, claimId, () -> review.decide(session, claimId, me.getName(), form.verdict(),
-                    form.expectedRevision()), e -> new ItemForms(claimId, e, null, form, null, null));
-        } catch (StaleRevisionException e) {
-            ClaimView current = claims.find(claimId).orElseThrow();
-            return Response.status(409).entity(pages.page(session, new ItemForms(claimId, Map.of(), null,
-                    form.expecting(current.revision()), current.history().get(0), null))).build();
+            Outcome<VerdictRevision> outcome = VerdictFormFlow.post(fields, (verdict, expected) -> review.decide(
+                    session, claimId, me.getName(), verdict, expected));
+            if (outcome.isWritten()) {
+                return backTo(session, claimId);
+            }
+            RevisionView conflict = outcome.isStale() ? claims.find(claimId).orElseThrow().history().get(0) : null;
+            return Response.status(outcome.status()).entity(pages.page(session, new ItemForms(claimId,
+                    outcome.errors(), null, outcome.form(), conflict, null))).build();
+        } catch (ReviewConflict e) {
+            return refused(session, claimId, e);
         }
     }
 
@@ -107,13 +107,21 @@ public class ReviewItemResource {
             Function<Map<String, String>, ItemForms> onInvalid) {
         try {
             action.run();
-            return Response.seeOther(URI.create("/review-sessions/" + session + "#item-" + UrlPath.segment(claimId)))
-                    .build();
+            return backTo(session, claimId);
         } catch (InvalidInputException e) {
             return Response.status(400).entity(pages.page(session, onInvalid.apply(FormErrors.of(e)))).build();
         } catch (ReviewConflict e) {
-            return Response.status(409).entity(pages.page(session, new ItemForms(claimId, Map.of(), null, null, null,
-                    e.getMessage()))).build();
+            return refused(session, claimId, e);
         }
+    }
+
+    private static Response backTo(long session, String claimId) {
+        return Response.seeOther(URI.create("/review-sessions/" + session + "#item-" + UrlPath.segment(claimId)))
+                .build();
+    }
+
+    private Response refused(long session, String claimId, ReviewConflict e) {
+        return Response.status(409).entity(pages.page(session, new ItemForms(claimId, Map.of(), null, null, null,
+                e.getMessage()))).build();
     }
 }

@@ -2,6 +2,7 @@ package org.forecastledger.review;
 
 import org.forecastledger.claim.ClaimFilter;
 import org.forecastledger.claim.ClaimQuery;
+import org.forecastledger.web.Fields;
 import org.forecastledger.web.InvalidInputException;
 import org.forecastledger.web.Problem.FieldError;
 
@@ -43,8 +44,9 @@ public record SessionRequest(String title, List<String> claimIds, FilterRequest 
     }
 
     public Agenda validate() {
-        List<FieldError> errors = new ArrayList<>();
-        String checkedTitle = Text.required("title", title, MAX_TITLE, errors);
+        Fields fields = new Fields();
+        List<FieldError> errors = fields.errors();
+        String checkedTitle = fields.required("title", title, MAX_TITLE);
         boolean hasIds = claimIds != null;
         boolean hasFilter = filter != null;
         if (hasIds == hasFilter) {
@@ -64,8 +66,8 @@ public record SessionRequest(String title, List<String> claimIds, FilterRequest 
             }
             if (claimIds.isEmpty()) {
                 errors.add(new FieldError("claimIds", "must name at least one claim"));
-            } else if (unique.size() > MAX_ITEMS) {
-                errors.add(new FieldError("claimIds", "at most " + MAX_ITEMS + " claims"));
+            } else {
+                fields.atMost("claimIds", unique.size(), MAX_ITEMS);
             }
             ids.addAll(unique);
         }
@@ -86,9 +88,7 @@ public record SessionRequest(String title, List<String> claimIds, FilterRequest 
             }
             filter.given().forEach((name, value) -> words.add(name + "=" + value.trim()));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        fields.throwIfAny();
         String description = hasIds ? "Listed claims: " + String.join(", ", ids)
                 : "Claims matching " + (words.length() == 0 ? "no filter (every claim)" : words.toString());
         return new Agenda(checkedTitle, ids, claimFilter, Text.shorten(description, 1000));

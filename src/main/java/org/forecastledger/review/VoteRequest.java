@@ -2,13 +2,7 @@ package org.forecastledger.review;
 
 import org.forecastledger.review.Vote.Confidence;
 import org.forecastledger.verdict.VerdictStatus;
-import org.forecastledger.web.InvalidInputException;
-import org.forecastledger.web.Problem.FieldError;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import org.forecastledger.web.Fields;
 
 /** A vote as a client or the vote form sends it: status, confidence (low | medium | high), note, evidence. */
 public record VoteRequest(String status, String confidence, String note, String evidence) {
@@ -20,28 +14,12 @@ public record VoteRequest(String status, String confidence, String note, String 
     }
 
     public Checked validate() {
-        List<FieldError> errors = new ArrayList<>();
-        VerdictStatus parsedStatus = parse("status", status, VerdictStatus.class, errors);
-        Confidence parsedConfidence = parse("confidence", confidence, Confidence.class, errors);
-        String checkedNote = Text.optional("note", note, MAX_NOTE, errors);
-        String checkedEvidence = Text.optional("evidence", evidence, MAX_NOTE, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        Fields fields = new Fields();
+        VerdictStatus parsedStatus = fields.choice("status", status, VerdictStatus.class);
+        Confidence parsedConfidence = fields.choice("confidence", confidence, Confidence.class);
+        String checkedNote = fields.optional("note", note, MAX_NOTE);
+        String checkedEvidence = fields.optional("evidence", evidence, MAX_NOTE);
+        fields.throwIfAny();
         return new Checked(parsedStatus, parsedConfidence, checkedNote, checkedEvidence);
-    }
-
-    static <E extends Enum<E>> E parse(String field, String value, Class<E> type, List<FieldError> errors) {
-        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required: one of " + allowed));
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + allowed));
-            return null;
-        }
     }
 }

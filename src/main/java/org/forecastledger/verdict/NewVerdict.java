@@ -1,11 +1,10 @@
 package org.forecastledger.verdict;
 
 import org.forecastledger.Sha256;
-
+import org.forecastledger.web.Fields;
 import org.forecastledger.web.Problem.FieldError;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** A verdict about to be appended to a claim's ledger, from the seeds, a reviewer or a review session. */
@@ -21,17 +20,7 @@ public record NewVerdict(VerdictStatus status, LocalDate asOf, String rationale,
 
     /** Parses a typed ISO date, or names the field's problem in {@code errors} and returns null. */
     public static LocalDate parseDate(String field, String value, List<FieldError> errors) {
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (!isPlausible(date)) {
-                errors.add(new FieldError(field, "must be between " + EARLIEST + " and " + LATEST));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be an ISO date (yyyy-mm-dd)"));
-            return null;
-        }
+        return new Fields(errors).optionalDate(field, value, EARLIEST, LATEST);
     }
 
     public NewVerdict {

@@ -78,9 +78,14 @@ class VerdictFormTest {
         form.put("evidenceSource", List.of("Test wire", "Some paper"));
         Response rejected = reviewer.post(PAGE + "/verdicts", form);
         assertThat(rejected.statusCode()).isEqualTo(400);
-        assertThat(rejected.asString()).contains("The verdict was not recorded", "is required: say why",
+        assertThat(rejected.asString()).contains("The verdict was not recorded", "id=\"rationale-error\">is required<",
                 "id=\"evidence[1].date-error\"", "must be an ISO date", "value=\"A typed summary to keep\"",
                 "value=\"yesterday\"");
+        assertThat(rejected.asString()).contains("<textarea id=\"v-rationale\" name=\"rationale\" required "
+                + "maxlength=\"8000\" aria-describedby=\"rationale-hint rationale-error\" aria-invalid=\"true\">"
+                + "</textarea>", "<input id=\"e1-date\" name=\"evidenceDate\" type=\"date\" value=\"yesterday\" "
+                + "aria-invalid=\"true\" aria-describedby=\"evidence[1].date-error\">",
+                "<label for=\"e1-summary\">What happened</label>");
         assertThat(revision()).isEqualTo(before);
     }
 

@@ -71,7 +71,7 @@ class ReviewPagesTest {
         Response missing = admin.post(item + "/decision", Map.of("status", "HELD", "asOf", "2026-11-30",
                 "rationale", "", "expectedRevision", "1"));
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(missing.asString()).contains("field-error").contains("is required: say why");
+        assertThat(missing.asString()).contains("id=\"rationale-error\">is required<");
 
         int current = TestAccounts.as("page-reviewer").get("/api/claims/alpha-talks-resume").then().extract().path("revision");
         Map<String, Object> meanwhile = new HashMap<>(ReviewApiResourceTest.decision("FAILED"));
