@@ -1,8 +1,9 @@
-package org.forecastledger.verdict;
+package org.forecastledger.export;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.forecastledger.account.Role;
+import org.forecastledger.verdict.VerdictStatus;
 import org.forecastledger.account.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

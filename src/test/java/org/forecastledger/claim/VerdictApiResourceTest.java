@@ -1,4 +1,4 @@
-package org.forecastledger.verdict;
+package org.forecastledger.claim;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
