@@ -18,4 +18,21 @@ class ClaimFilterTest {
                 + "&status=FAILED&document=doc-1&attributedTo=A+%26+B&q=new+start%3F&changedSince=2026-01-02"
                 + "&due=true&health=true");
     }
+
+    @Test
+    void namedFiltersSetOnlyTheirOwnCondition() {
+        assertThat(ClaimFilter.theme("arms-control"))
+                .isEqualTo(new ClaimFilter(null, "arms-control", null, null, null, null, null, false, false));
+        assertThat(ClaimFilter.dueForReview())
+                .isEqualTo(new ClaimFilter(null, null, null, null, null, null, null, true, false));
+    }
+
+    @Test
+    void onlyTheFilterWithoutAnyConditionIsEmpty() {
+        assertThat(ClaimFilter.NONE.isEmpty()).isTrue();
+        assertThat(new ClaimFilter(null, null, null, null, null, null, null, false, false).isEmpty()).isTrue();
+        assertThat(ClaimFilter.theme("arms-control").isEmpty()).isFalse();
+        assertThat(ClaimFilter.dueForReview().isEmpty()).isFalse();
+        assertThat(new ClaimFilter(null, null, null, null, null, null, null, false, true).isEmpty()).isFalse();
+    }
 }

@@ -72,4 +72,46 @@ class FieldsTest {
         fields.number("year", "9".repeat(50), 1900, 2100);
         assertThat(fields.errors().get(0).message()).isEqualTo("must be a whole number, not '" + "9".repeat(40) + "…'");
     }
+
+    @Test
+    void missingValuesAreRequiredWhereTheCheckSaysSo() {
+        Fields fields = new Fields();
+        assertThat(fields.number("year", " ", 1900, 2100)).isNull();
+        assertThat(fields.atLeast("expectedRevision", null, 0)).isNull();
+        assertThat(fields.optionalNumber("year", "", 1900, 2100)).isNull();
+        assertThat(fields.optionalUrl("url", "  ", 100)).isNull();
+        assertThat(fields.errors()).containsExactly(new FieldError("year", "is required"),
+                new FieldError("expectedRevision", "is required"));
+        assertThat(fields.ok()).isFalse();
+    }
+
+    @Test
+    void limitsAreInclusiveAtBothEnds() {
+        Fields fields = new Fields();
+        assertThat(fields.optional("note", "x".repeat(10), 10)).hasSize(10);
+        assertThat(fields.optionalNumber("year", "1900", 1900, 2100)).isEqualTo(1900);
+        assertThat(fields.optionalNumber("year", "2100", 1900, 2100)).isEqualTo(2100);
+        assertThat(fields.atLeast("expectedRevision", 7, 0)).isEqualTo(7);
+        assertThat(fields.optionalUrl("url", "https://e.org/" + "a".repeat(6), 20)).hasSize(20);
+        assertThat(fields.ok()).isTrue();
+        assertThat(fields.optionalNumber("year", "1899", 1900, 2100)).isNull();
+        assertThat(fields.optionalUrl("url", "https://e.org/" + "a".repeat(7), 20)).isNull();
+        assertThat(fields.errors()).containsExactly(new FieldError("year", "must be between 1900 and 2100, not 1899"),
+                new FieldError("url", "must be at most 20 characters"));
+    }
+
+    @Test
+    void aTypedValueOfExactlyTheQuotedLengthIsNotCut() {
+        assertThat(Fields.quoted("x".repeat(40))).isEqualTo("x".repeat(40));
+        assertThat(Fields.quoted("x".repeat(41))).isEqualTo("x".repeat(40) + "…");
+    }
+
+    @Test
+    void checksAddToAListGivenToThem() {
+        java.util.List<FieldError> earlier = new java.util.ArrayList<>(java.util.List.of(new FieldError("a", "b")));
+        Fields fields = new Fields(earlier);
+        fields.required("title", "", 10);
+        assertThat(earlier).hasSize(2);
+        assertThat(fields.errors()).isSameAs(earlier);
+    }
 }
