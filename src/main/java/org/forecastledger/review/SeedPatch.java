@@ -76,6 +76,16 @@ public class SeedPatch {
             notes.add(file + " could not be read (" + e.getMessage() + "); its claims are left out");
             return "";
         }
+        return diff(prefix, file, text, decisions, notes);
+    }
+
+    /**
+     * The unified diff that replaces each decided claim's verdict block in {@code text} (the seed file {@code file}
+     * under the folder {@code prefix}); a claim the file lacks is named in {@code notes}, a block that already says
+     * the decision is left alone.
+     */
+    static String diff(String prefix, String file, String text, Map<String, NewVerdict> decisions,
+            List<String> notes) {
         List<String> lines = UnifiedDiff.lines(text);
         String newline = text.contains("\r\n") ? "\r\n" : "\n";
         List<UnifiedDiff.Replacement> replacements = new ArrayList<>();

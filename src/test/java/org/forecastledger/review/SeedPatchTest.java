@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,5 +80,76 @@ class SeedPatchTest {
     @Test
     void aQuotedScalarEscapesWhatYamlCannotHoldRaw() {
         assertThat(YamlScalar.quoted("a\"b\\c\nd\u0007\u2028")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0007\\u2028\"");
+    }
+
+    @Test
+    void theDiffOfDecisionsAppliesToTheSeedFileAndNamesWhatItLeftOut(@TempDir Path temp) throws Exception {
+        Path seeds = Path.of("seeds");
+        String file = "claims/asia-times-tepid-welcome-2024.yaml";
+        String text = Files.readString(seeds.resolve(file), StandardCharsets.UTF_8);
+        SeedSet before = SeedReader.read(seeds);
+        List<ClaimSeed> inFile = before.claims().stream()
+                .filter(claim -> claim.documentId().equals("asia-times-tepid-welcome-2024")).toList();
+        ClaimSeed first = inFile.get(0);
+        ClaimSeed last = inFile.get(inFile.size() - 1);
+        ClaimSeed unchanged = inFile.get(1);
+        Map<String, NewVerdict> decisions = new TreeMap<>(Map.of(last.id(), AWKWARD, first.id(), AWKWARD,
+                unchanged.id(), unchanged.verdict(), "no-such-claim", AWKWARD));
+        List<String> notes = new ArrayList<>();
+
+        String diff = SeedPatch.diff("seeds", file, text, decisions, notes);
+
+        assertThat(notes).containsExactly("no-such-claim is not in " + file + "; left out");
+        assertThat(diff).startsWith("diff --git a/seeds/" + file + " b/seeds/" + file + "\n--- a/seeds/" + file
+                + "\n+++ b/seeds/" + file + "\n");
+        assertThat(diff.split("\n@@ ", -1)).as("one hunk per changed block").hasSize(3);
+        GitApply.copy(seeds, temp.resolve("seeds"));
+        GitApply.apply(temp, diff);
+        SeedSet after = SeedReader.read(temp.resolve("seeds"));
+        for (int i = 0; i < before.claims().size(); i++) {
+            ClaimSeed was = before.claims().get(i);
+            boolean decided = was.id().equals(first.id()) || was.id().equals(last.id());
+            assertThat(after.claims().get(i).verdict()).as(was.id()).isEqualTo(decided ? AWKWARD : was.verdict());
+        }
+    }
+
+    @Test
+    void decisionsTheSeedFileAlreadySaysGiveNoDiff() {
+        String text = """
+                claims:
+                  - id: a-claim
+                    statement: "S"
+                    verdict:
+                      status: HELD
+                      asOf: 2026-05-01
+                      rationale: "R"
+                      evidence:
+                        - date: 2026-04-01
+                          summary: "E"
+                          source: "Src"
+                """;
+        NewVerdict same = new NewVerdict(VerdictStatus.HELD, LocalDate.of(2026, 5, 1), "R",
+                List.of(new EvidenceItem(LocalDate.of(2026, 4, 1), "E", "Src", null)));
+        List<String> notes = new ArrayList<>();
+        assertThat(SeedPatch.diff("seeds", "claims/x.yaml", text, Map.of("a-claim", same), notes)).isEmpty();
+        assertThat(notes).isEmpty();
+    }
+
+    @Test
+    void aBlockAtTheEndOfAFileWithoutNewlineKeepsTheFileWithoutOneAndCrLfStaysCrLf(@TempDir Path temp)
+            throws Exception {
+        String text = "claims:\r\n  - id: a-claim\r\n    statement: \"S\"\r\n    verdict:\r\n      status: PENDING\r\n"
+                + "      asOf: 2026-05-01\r\n      rationale: \"R\"";
+        NewVerdict decided = new NewVerdict(VerdictStatus.FAILED, LocalDate.of(2026, 6, 1), "Did not happen",
+                List.of(new EvidenceItem(LocalDate.of(2026, 5, 30), "E", "Src", null)));
+        String diff = SeedPatch.diff("seeds", "claims/x.yaml", text, Map.of("a-claim", decided), new ArrayList<>());
+        Files.createDirectories(temp.resolve("seeds/claims"));
+        Files.writeString(temp.resolve("seeds/claims/x.yaml"), text, StandardCharsets.UTF_8);
+        GitApply.apply(temp, diff);
+        String patched = Files.readString(temp.resolve("seeds/claims/x.yaml"), StandardCharsets.UTF_8);
+        assertThat(patched).startsWith("claims:\r\n  - id: a-claim\r\n    statement: \"S\"\r\n    verdict:\r\n")
+                .contains("status: FAILED\r\n").contains("\"Did not happen\"").doesNotEndWith("\n")
+                .doesNotContain("PENDING");
+        assertThat(patched.replace("\r\n", "")).doesNotContain("\n");
     }
 }
