@@ -60,7 +60,7 @@ class ClusterChannelTest {
         try {
             sql("update claim set statement = statement || ' (edited elsewhere)' where id = ?", CLAIM);
             // the dashboard is cached: without a message this instance still shows what it rendered
-            given().get("/").then().body(not(containsString("(edited elsewhere)")));
+            given().get("/").then().statusCode(200).body(not(containsString("(edited elsewhere)")));
             notifyAs("another-instance", LedgerRelay.TOPIC, "");
             waitFor(() -> given().get("/").asString().contains("(edited elsewhere)"), "the dashboard shows the change");
             assertThat(given().get("/api/claims").header("ETag")).isNotEqualTo(etag);
