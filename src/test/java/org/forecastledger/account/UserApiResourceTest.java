@@ -71,7 +71,7 @@ class UserApiResourceTest {
         as("eve").get("/api/users/eve").then().statusCode(401);
         as("eve").contentType(ContentType.JSON).body("{}").post("/api/claims/beta-sanctions-stay/verdicts").then()
                 .statusCode(401).header("WWW-Authenticate", containsString("Basic"));
-        given().get("/api/claims/beta-sanctions-stay").then().body("history.decidedBy", hasItem("eve"));
+        given().get("/api/claims/beta-sanctions-stay").then().statusCode(200).body("history.decidedBy", hasItem("eve"));
         asFacilitator().contentType(ContentType.JSON).post("/api/users/eve/enable").then().statusCode(200).body("enabled", equalTo(true));
         as("eve").contentType(ContentType.JSON).body("{}").post("/api/claims/beta-sanctions-stay/verdicts").then()
                 .statusCode(400);

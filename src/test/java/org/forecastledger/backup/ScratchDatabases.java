@@ -55,9 +55,4 @@ final class ScratchDatabases {
         flyway.migrate();
         return Optional.of(new Scratch(scoped, user, password));
     }
-
-    /** True where a missing PostgreSQL must fail the test rather than skip its PostgreSQL part. */
-    static boolean postgresRequired() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
-    }
 }

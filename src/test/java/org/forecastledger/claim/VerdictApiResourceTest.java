@@ -63,7 +63,7 @@ class VerdictApiResourceTest {
                 .body("errors[0].field", equalTo("expectedRevision"))
                 .body("current.number", equalTo(revision + 1))
                 .body("current.rationale", equalTo("First writer."));
-        given().get("/api/claims/" + CLAIM).then().body("rationale", equalTo("First writer."));
+        given().get("/api/claims/" + CLAIM).then().statusCode(200).body("rationale", equalTo("First writer."));
     }
 
     @Test
@@ -99,7 +99,7 @@ class VerdictApiResourceTest {
                 .body("errors.message", contains("must be between 1900-01-01 and 2100-12-31",
                         "must not contain control characters", "must be between 1900-01-01 and 2100-12-31",
                         "must be at most 2000 characters"));
-        given().get("/api/claims/" + CLAIM).then().body("revision", equalTo(revision));
+        given().get("/api/claims/" + CLAIM).then().statusCode(200).body("revision", equalTo(revision));
     }
 
     @Test
@@ -152,15 +152,15 @@ class VerdictApiResourceTest {
         asReviewer().contentType(ContentType.JSON)
                 .body(verdict("HELD", "Suppose they stayed after all.", revision))
                 .post("/api/claims/" + CLAIM + "/verdicts").then().statusCode(201);
-        given().get("/").then().body(containsString("2024: 1 claims, 1 held, 0 partly held, 0 failed"));
-        given().get("/api/claims/" + CLAIM).then().body("history[0].previousStatus", equalTo("FAILED"));
+        given().get("/").then().statusCode(200).body(containsString("2024: 1 claims, 1 held, 0 partly held, 0 failed"));
+        given().get("/api/claims/" + CLAIM).then().statusCode(200).body("history[0].previousStatus", equalTo("FAILED"));
         given().get("/claims/" + CLAIM).then()
                 .body(containsString("Changed the verdict from <span class=\"badge status-failed\">"));
-        given().get("/api/scores").then().body("byYear[1].tally.held", equalTo(1));
+        given().get("/api/scores").then().statusCode(200).body("byYear[1].tally.held", equalTo(1));
         asReviewer().contentType(ContentType.JSON)
                 .body(verdict("FAILED", "Back to the record: lifted.", revision + 1))
                 .post("/api/claims/" + CLAIM + "/verdicts").then().statusCode(201);
-        given().get("/").then().body(containsString("2024: 1 claims, 0 held, 0 partly held, 1 failed"));
+        given().get("/").then().statusCode(200).body(containsString("2024: 1 claims, 0 held, 0 partly held, 1 failed"));
     }
 
     @Test

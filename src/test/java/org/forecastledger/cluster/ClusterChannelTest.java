@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import org.forecastledger.ledger.LedgerCommitted;
 import org.forecastledger.ledger.LedgerRelay;
 import org.junit.jupiter.api.BeforeEach;
+import org.forecastledger.SkipUnlessCi;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -18,7 +20,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Messages between instances on PostgreSQL, with this instance playing both parts: another instance is simulated by
@@ -52,13 +53,14 @@ class ClusterChannelTest {
 
     @Test
     void aVerdictWrittenByAnotherInstanceShowsOnThisInstancesDashboardAtOnce() throws SQLException {
-        assumeTrue(channel.shared(), "PostgreSQL only: H2 has one instance");
+        SkipUnlessCi.requirePostgres(channel.shared(),
+                "ClusterChannelTest.aVerdictWrittenByAnotherInstanceShowsOnThisInstancesDashboardAtOnce");
         given().get("/").then().statusCode(200).body(not(containsString("(edited elsewhere)")));
         String etag = given().get("/api/claims").then().statusCode(200).extract().header("ETag");
         try {
             sql("update claim set statement = statement || ' (edited elsewhere)' where id = ?", CLAIM);
             // the dashboard is cached: without a message this instance still shows what it rendered
-            given().get("/").then().body(not(containsString("(edited elsewhere)")));
+            given().get("/").then().statusCode(200).body(not(containsString("(edited elsewhere)")));
             notifyAs("another-instance", LedgerRelay.TOPIC, "");
             waitFor(() -> given().get("/").asString().contains("(edited elsewhere)"), "the dashboard shows the change");
             assertThat(given().get("/api/claims").header("ETag")).isNotEqualTo(etag);
@@ -72,7 +74,8 @@ class ClusterChannelTest {
 
     @Test
     void anotherInstancesStreamEventReachesThisInstancesSubscribers() throws SQLException {
-        assumeTrue(channel.shared(), "PostgreSQL only");
+        SkipUnlessCi.requirePostgres(channel.shared(),
+                "ClusterChannelTest.anotherInstancesStreamEventReachesThisInstancesSubscribers");
         notifyAs("another-instance", ClusterStreams.TOPIC, "7 session-42");
         notifyAs("another-instance", ClusterStreams.TOPIC, "not a number");
         waitFor(() -> events.appended.contains(new StreamAppended("session-42", 7)), "the event arrives");
@@ -81,7 +84,8 @@ class ClusterChannelTest {
 
     @Test
     void thisInstancesOwnMessagesAndForeignJunkAreNotDelivered() throws SQLException {
-        assumeTrue(channel.shared(), "PostgreSQL only");
+        SkipUnlessCi.requirePostgres(channel.shared(),
+                "ClusterChannelTest.thisInstancesOwnMessagesAndForeignJunkAreNotDelivered");
         channel.publish("test-topic", "mine");
         notifyAs(null, "test-topic", "no origin");
         sql("select pg_notify('" + ClusterChannel.CHANNEL + "', ?)", "not json at all");
@@ -92,7 +96,8 @@ class ClusterChannelTest {
 
     @Test
     void aLostListenerConnectionIsReopenedAndCachesAreDropped() throws SQLException {
-        assumeTrue(channel.shared(), "PostgreSQL only");
+        SkipUnlessCi.requirePostgres(channel.shared(),
+                "ClusterChannelTest.aLostListenerConnectionIsReopenedAndCachesAreDropped");
         sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ? "
                 + "and datname = current_database()",
                 ClusterListener.APPLICATION_NAME);
@@ -104,7 +109,8 @@ class ClusterChannelTest {
 
     @Test
     void onH2TheChannelIsQuiet() {
-        assumeTrue(!channel.shared(), "H2 only");
+        Assumptions.assumeTrue(!channel.shared(),
+                "Skipped on PostgreSQL: ClusterChannelTest.onH2TheChannelIsQuiet runs in the H2 pass");
         channel.publish("test-topic", "nobody listens");
         assertThat(listener.listening()).isFalse();
         assertThat(events.messages).isEmpty();

@@ -2,26 +2,44 @@ package org.forecastledger.cluster;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import org.forecastledger.OwnDatabase;
 import org.forecastledger.seed.SeedImporter;
 import org.forecastledger.seed.SeedReader;
 import org.forecastledger.seedformat.SeedSet;
+import org.forecastledger.seedformat.SeedSet.ClaimSeed;
+import org.forecastledger.verdict.NewVerdict;
 import org.forecastledger.verdict.VerdictRevision;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Start-up work under the database lock: one holder at a time; seed loads racing each other write once. */
 @QuarkusTest
+@TestProfile(ClusterLockTest.OwnLedger.class)
 class ClusterLockTest {
+
+    private static final int LOADERS = 4;
+
+    /** The race changes every seed verdict: in a database of its own, which other tests never see. */
+    public static class OwnLedger implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", OwnDatabase.url("clusterlock"));
+        }
+    }
 
     @Inject
     ClusterLock lock;
@@ -54,14 +72,31 @@ class ClusterLockTest {
     }
 
     @Test
-    void seedLoadsStartedTogetherNeverDuplicateARevision() throws Exception {
-        SeedSet seeds = SeedReader.read(Paths.get("src/test/resources/seed-fixture"));
+    void seedLoadsStartedTogetherAppendEachChangedVerdictOnce() throws Exception {
+        SeedSet revised = revised(SeedReader.read(Paths.get("src/test/resources/seed-fixture")));
         long before = revisions();
-        CompletableFuture<SeedImporter.Report> one = CompletableFuture.supplyAsync(() -> importer.importSeeds(seeds));
-        CompletableFuture<SeedImporter.Report> two = CompletableFuture.supplyAsync(() -> importer.importSeeds(seeds));
-        assertThat(one.get(60, TimeUnit.SECONDS).revisionsAppended()).isZero();
-        assertThat(two.get(60, TimeUnit.SECONDS).revisionsAppended()).isZero();
-        assertThat(revisions()).isEqualTo(before);
+        List<CompletableFuture<SeedImporter.Report>> loads = IntStream.range(0, LOADERS)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> importer.importSeeds(revised))).toList();
+        int appended = 0;
+        for (CompletableFuture<SeedImporter.Report> load : loads) {
+            appended += load.get(60, TimeUnit.SECONDS).revisionsAppended();
+        }
+        // without the lock the loads read the same newest revisions and each appends (or collides on) the change
+        assertThat(appended).as("revisions appended by %d loads together", LOADERS).isEqualTo(revised.claims().size());
+        assertThat(revisions()).isEqualTo(before + revised.claims().size());
+    }
+
+    /** The seed set with every verdict's rationale changed, as a curator's edit of the seed folder would. */
+    private static SeedSet revised(SeedSet seeds) {
+        String edit = " (revised " + UUID.randomUUID() + ")";
+        List<ClaimSeed> claims = seeds.claims().stream().map(claim -> new ClaimSeed(claim.id(), claim.documentId(),
+                claim.themeId(), claim.position(), claim.quote(), claim.occurrence(), claim.start(), claim.end(),
+                claim.locator(), claim.statement(), claim.attributedTo(), claim.horizonLabel(), claim.horizonUntil(),
+                claim.hedgeWords(), claim.hedgeBand(), claim.links(), new NewVerdict(claim.verdict().status(),
+                        claim.verdict().asOf(), claim.verdict().rationale() + edit, claim.verdict().evidence()),
+                claim.healthExceptions())).toList();
+        assertThat(claims).isNotEmpty();
+        return new SeedSet(seeds.themes(), seeds.documents(), claims);
     }
 
     @Test

@@ -72,7 +72,7 @@ class VerdictFeedTest {
             previous = updated;
         }
         assertThat(child(root, "updated")).isEqualTo(child(newest, "updated"));
-        given().get("/").then().body(org.hamcrest.Matchers.containsString(
+        given().get("/").then().statusCode(200).body(org.hamcrest.Matchers.containsString(
                 "<link rel=\"alternate\" type=\"application/atom+xml\""));
         // back to the status it had, with its evidence: other tests count the fixture's statuses
         Map<String, Object> before = given().get("/api/claims/" + claim + "/verdicts/" + revision).then()

@@ -65,8 +65,8 @@ class ReviewTest {
                 .containsEntry("claimId", claimId);
         TestAccounts.asReviewer().contentType(ContentType.JSON).body("{}")
                 .post("/api/documents/" + id + "/suggestions/" + s.get("id") + "/accept").then().statusCode(409);
-        given().get("/api/comparison").then().body("years", hasItem(2036));
-        given().get("/documents/" + id).then().body(containsString("id=\"claim-" + claimId + "\""));
+        given().get("/api/comparison").then().statusCode(200).body("years", hasItem(2036));
+        given().get("/documents/" + id).then().statusCode(200).body(containsString("id=\"claim-" + claimId + "\""));
     }
 
     @Test

@@ -97,7 +97,8 @@ class SeedRoundTripTest {
         SeedImporter.Report report = importer.importSeeds(SeedReader.read(FIXTURE));
         assertThat(report.retired()).doesNotContain(claimId);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Claim.<Claim>findById(claimId).retired)).isFalse();
-        given().get("/api/claims?document=" + id).then().body("items.id", org.hamcrest.Matchers.hasItem(claimId));
+        given().get("/api/claims?document=" + id).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(claimId));
     }
 
     private static List<Map<String, Object>> claims(String documentId) {

@@ -106,14 +106,17 @@ class ReviewApiResourceTest {
                     .body("items[0].voteCount", equalTo(2)).body("items[0].votes", nullValue())
                     .body("items[0].spread", nullValue()).body("items[0].yourVote.note", equalTo(SECRET_1));
             List<String> surfaces = List.of(
-                    TestAccounts.as(R1).get("/api/sessions/" + session).asString(),
-                    TestAccounts.asFacilitator().get("/api/sessions/" + session).asString(),
-                    TestAccounts.asFacilitator().get("/api/sessions/" + session + "/minutes.md").asString(),
-                    TestAccounts.asFacilitator().get("/api/sessions/" + session + "/minutes.csv").asString(),
-                    TestAccounts.asFacilitator().get("/api/sessions/" + session + "/seeds.patch").asString(),
-                    admin.get("/review-sessions/" + session).asString(),
-                    admin.get("/review-sessions/" + session + "/present").asString(),
-                    admin.get("/review-sessions/" + session + "/minutes").asString());
+                    surface(TestAccounts.as(R1).get("/api/sessions/" + session), "the session as R1", ITEM),
+                    surface(TestAccounts.asFacilitator().get("/api/sessions/" + session), "the session", ITEM),
+                    surface(TestAccounts.asFacilitator().get("/api/sessions/" + session + "/minutes.md"), "minutes.md",
+                            "## alpha\\-talks\\-resume"),
+                    surface(TestAccounts.asFacilitator().get("/api/sessions/" + session + "/minutes.csv"), "minutes.csv",
+                            ITEM),
+                    surface(TestAccounts.asFacilitator().get("/api/sessions/" + session + "/seeds.patch"), "seeds.patch",
+                            "Nothing to change: no decision"),
+                    surface(admin.get("/review-sessions/" + session), "the session page", ITEM),
+                    surface(admin.get("/review-sessions/" + session + "/present"), "the presenter page", ITEM),
+                    surface(admin.get("/review-sessions/" + session + "/minutes"), "the minutes page", ITEM));
             assertThat(events.await(5, Duration.ofSeconds(5))).extracting(SseClient.Event::name)
                     .containsExactly("joined", "vote", "joined", "vote", "vote");
             assertThat(events.events.get(events.events.size() - 1).data()).contains("\"voteCount\":2");
@@ -225,5 +228,15 @@ class ReviewApiResourceTest {
         }
         TestAccounts.as("watcher").get("/api/sessions/999999/events").then().statusCode(404);
         given().get("/api/sessions/" + session + "/events").then().statusCode(401);
+    }
+
+    private static final String ITEM = "alpha-talks-resume";
+
+    /** A surface's body, once it has answered 200 and shows the item under review (an error page hides nothing). */
+    private static String surface(Response response, String what, String item) {
+        assertThat(response.statusCode()).as(what).isEqualTo(200);
+        String body = response.asString();
+        assertThat(body).as(what).contains(item);
+        return body;
     }
 }

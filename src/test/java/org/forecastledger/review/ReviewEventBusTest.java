@@ -57,8 +57,13 @@ class ReviewEventBusTest {
         });
     }
 
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
+    /** Polls for up to 5 s; fails naming the condition it waited for. */
+    private static void waitFor(String condition, BooleanSupplier holds) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!holds.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after 5 s waiting until " + condition);
+            }
             Thread.sleep(25);
         }
     }
@@ -78,7 +83,7 @@ class ReviewEventBusTest {
             throw new IllegalStateException("the write fails");
         })).hasMessage("the write fails");
         write(event(session, 3));
-        waitFor(() -> seen.size() >= 3);
+        waitFor("three events arrive", () -> seen.size() >= 3);
         Thread.sleep(200);
         assertThat(versions(seen)).containsExactly(1L, 2L, 3L);
         assertThat(seen).extracting(ReviewEventBus.Posted::id).containsExactly("1", "2", "3");
@@ -92,7 +97,7 @@ class ReviewEventBusTest {
         List<ReviewEventBus.Posted> first = new CopyOnWriteArrayList<>();
         ReviewEventBus.Subscription subscription = bus.subscribe(session, null, first::add);
         write(event(session, 1));
-        waitFor(() -> first.size() == 1);
+        waitFor("the first event arrives", () -> first.size() == 1);
         subscription.close();
         write(event(session, 2), event(session, 3));
 
@@ -100,7 +105,7 @@ class ReviewEventBusTest {
         bus.subscribe(session, first.get(0).id(), again::add);
         assertThat(versions(again)).containsExactly(2L, 3L);
         write(event(session, 4));
-        waitFor(() -> again.size() == 3);
+        waitFor("the reconnected subscriber has three events", () -> again.size() == 3);
         assertThat(versions(again)).containsExactly(2L, 3L, 4L);
         assertThat(first).hasSize(1);
 
@@ -126,7 +131,7 @@ class ReviewEventBusTest {
         Thread.sleep(200);
         assertThat(seen).isEmpty();
         messages.fire(new ClusterMessage("stream", "1 " + stream, "another-instance"));
-        waitFor(() -> !seen.isEmpty());
+        waitFor("the other instance's event arrives", () -> !seen.isEmpty());
         messages.fire(new ClusterMessage("stream", "1 " + stream, "another-instance"));
         Thread.sleep(200);
         assertThat(seen).hasSize(1);
@@ -143,7 +148,7 @@ class ReviewEventBusTest {
         String stream = ReviewEventBus.stream(session);
         firstRowWithoutNotice(stream, "not json");
         write(event(session, 2));
-        waitFor(() -> !seen.isEmpty());
+        waitFor("the event after the unreadable row arrives", () -> !seen.isEmpty());
         assertThat(seen).extracting(ReviewEventBus.Posted::id).containsExactly("2");
         List<ReviewEventBus.Posted> replayed = new CopyOnWriteArrayList<>();
         bus.subscribe(session, "0", replayed::add);

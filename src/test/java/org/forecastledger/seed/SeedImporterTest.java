@@ -83,7 +83,7 @@ class SeedImporterTest {
             SeedImporter.Report report = importer.importSeeds(withoutBeta);
 
             assertThat(report.retired()).containsExactly("beta-sanctions-stay");
-            given().get("/api/claims").then().body("items.id", not(hasItem("beta-sanctions-stay")));
+            given().get("/api/claims").then().statusCode(200).body("items.id", not(hasItem("beta-sanctions-stay")));
             given().get("/api/claims/beta-sanctions-stay").then().statusCode(200).body("retired", equalTo(true))
                     .body("history[-1].number", equalTo(1));
             given().get("/claims/beta-sanctions-stay").then().statusCode(200)
@@ -92,8 +92,8 @@ class SeedImporterTest {
             SeedImporter.Report restored = importer.importSeeds(full);
             assertThat(restored.retired()).isEmpty();
         }
-        given().get("/api/claims").then().body("items.id", hasItem("beta-sanctions-stay"));
-        given().get("/api/claims/beta-sanctions-stay").then().body("retired", equalTo(false));
+        given().get("/api/claims").then().statusCode(200).body("items.id", hasItem("beta-sanctions-stay"));
+        given().get("/api/claims/beta-sanctions-stay").then().statusCode(200).body("retired", equalTo(false));
     }
 
     @Test
