@@ -46,6 +46,9 @@ public interface LedgerConfig {
     /** Uploaded documents. */
     Ingest ingest();
 
+    /** The day the ledger calls today. */
+    Today clock();
+
     interface Accounts {
         /** The first facilitator, created at the first start when no account of that name exists. */
         @WithDefault("admin")
@@ -85,6 +88,11 @@ public interface LedgerConfig {
         /** The largest file an upload may carry, in bytes (2 MB). */
         @WithDefault("2097152")
         int maxUploadBytes();
+    }
+
+    interface Today {
+        /** A fixed "today" (yyyy-mm-dd) for tests and demonstrations; unset, the current day in UTC. */
+        Optional<java.time.LocalDate> today();
     }
 
     interface Due {

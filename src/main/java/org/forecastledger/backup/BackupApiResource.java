@@ -10,10 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.forecastledger.LedgerClock;
 import org.forecastledger.account.Role;
-
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** The backup of the whole ledger for facilitators: one versioned JSON file to restore into an empty database. */
 @Path("/api/backup")
@@ -22,6 +20,9 @@ public class BackupApiResource {
     @Inject
     BackupService backups;
 
+    @Inject
+    LedgerClock clock;
+
     @GET
     @RolesAllowed(Role.FACILITATOR_NAME)
     @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +30,6 @@ public class BackupApiResource {
     public Response backup(@QueryParam("includePasswordHashes") boolean includePasswordHashes) {
         ObjectNode backup = backups.export(includePasswordHashes);
         return Response.ok(backup).header("Content-Disposition", "attachment; filename=\"forecast-ledger-backup-"
-                + LocalDate.now(ZoneOffset.UTC) + ".json\"").header("Cache-Control", "no-store").build();
+                + clock.today() + ".json\"").header("Cache-Control", "no-store").build();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.forecastledger.LedgerClock;
 import org.forecastledger.document.DocumentRenderer.Block;
 import org.forecastledger.document.DocumentRenderer.Mark;
 import org.forecastledger.document.DocumentService;
@@ -34,8 +35,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -67,6 +66,9 @@ public class ClaimResource {
     @Inject
     CurrentUser me;
 
+    @Inject
+    LedgerClock clock;
+
     @GET
     public TemplateInstance list(@BeanParam ClaimQuery query) {
         ClaimQuery.Paged paged = query.paged(50);
@@ -79,7 +81,7 @@ public class ClaimResource {
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") String id, @QueryParam("recorded") String recorded) {
         ClaimView claim = find(id);
-        VerdictForm form = me.isReviewer() ? claim.verdictForm(LocalDate.now(ZoneOffset.UTC)) : null;
+        VerdictForm form = me.isReviewer() ? claim.verdictForm(clock.today()) : null;
         Integer shown = recorded != null && recorded.matches("\\d{1,9}") ? Integer.valueOf(recorded) : null;
         return page(claim, form, Map.of(), null, shown);
     }

@@ -2,14 +2,14 @@ package org.forecastledger.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.forecastledger.LedgerClock;
 import org.forecastledger.LedgerConfig;
 import org.forecastledger.verdict.VerdictStatus;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
- * Owns "today" (UTC) and the due-age setting: which claims are due for review on a day (see
+ * Asks the {@link LedgerClock} for "today" and owns the due-age setting: which claims are due for review on a day (see
  * {@link ClaimFilter#due()}). Every reader of what is due asks here, so they all agree on the day.
  */
 @ApplicationScoped
@@ -28,8 +28,11 @@ public class DueRule {
     @Inject
     LedgerConfig config;
 
+    @Inject
+    LedgerClock clock;
+
     public LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return clock.today();
     }
 
     /** Today and its stale-before date. */

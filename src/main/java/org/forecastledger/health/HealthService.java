@@ -1,7 +1,9 @@
 package org.forecastledger.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.forecastledger.LedgerClock;
 import org.forecastledger.claim.Claim;
 import org.forecastledger.claim.FlaggedClaims;
 import org.forecastledger.claim.ClaimLink;
@@ -13,7 +15,6 @@ import org.forecastledger.verdict.Evidence;
 import org.forecastledger.verdict.VerdictRevision;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,10 +29,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class HealthService implements FlaggedClaims {
 
+    @Inject
+    LedgerClock clock;
+
     @Transactional
     public LedgerHealth report() {
         LedgerSnapshot snapshot = snapshot();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.today();
         List<Finding> findings = HealthCheck.run(snapshot, today);
         List<Finding> open = findings.stream().filter(finding -> !finding.explained()).toList();
         List<Finding> explained = findings.stream().filter(Finding::explained).toList();

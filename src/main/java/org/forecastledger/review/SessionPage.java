@@ -3,6 +3,7 @@ package org.forecastledger.review;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.forecastledger.LedgerClock;
 import org.forecastledger.account.CurrentUser;
 import org.forecastledger.claim.ClaimService;
 import org.forecastledger.claim.ClaimView;
@@ -12,7 +13,6 @@ import org.forecastledger.verdict.VerdictStatus;
 import org.forecastledger.web.NotFoundProblem;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +30,16 @@ public class SessionPage {
     @Inject
     CurrentUser me;
 
+    @Inject
+    LedgerClock clock;
+
     /** The session page, with the state of one item's forms after a refused write. */
     TemplateInstance page(long sessionId, ItemForms forms) {
         SessionView session = views.view(sessionId, me.getName())
                 .orElseThrow(() -> new NotFoundProblem("review session", String.valueOf(sessionId)));
         Map<String, VerdictForm> decisions = new HashMap<>();
         Map<String, VoteRequest> ballots = new HashMap<>();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.today();
         for (ItemView item : session.items()) {
             if (forms.isFor(item.claimId()) && forms.vote() != null) {
                 ballots.put(item.claimId(), forms.vote());

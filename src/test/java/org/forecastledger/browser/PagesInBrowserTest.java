@@ -98,6 +98,11 @@ class PagesInBrowserTest {
 
         String claimId = claimPath.substring(claimPath.lastIndexOf('/') + 1);
         driver.findElement(By.cssSelector("p.source a[href*='#claim-']")).click();
+        // the click navigates to the document page: wait until it has loaded before reading the address and anchor
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("#claim-" + claimId)
+                        && !d.findElements(By.id("claim-" + claimId)).isEmpty()
+                        && "complete".equals(driver.executeScript("return document.readyState")));
         assertThat(driver.getCurrentUrl()).endsWith("#claim-" + claimId);
         WebElement anchor = driver.findElement(By.id("claim-" + claimId));
         assertThat(anchor.getAttribute("class")).contains("claim-mark");

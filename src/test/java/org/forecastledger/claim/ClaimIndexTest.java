@@ -10,7 +10,6 @@ import org.forecastledger.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +40,7 @@ class ClaimIndexTest {
     @Inject
     Event<LedgerCommitted> changes;
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     private Map<String, Long> fromIndex(ClaimFilter filter) {
         Map<String, Long> counts = new TreeMap<>();

@@ -91,10 +91,15 @@ class DueAndChangedSinceTest {
 
     @Test
     void changedSinceFiltersByTheDayARevisionWasRecorded() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        given().get("/api/claims?changedSince=" + today).then().statusCode(200).body("total", equalTo(4));
-        given().get("/api/claims?changedSince=" + today.plusDays(1)).then().statusCode(200).body("total", equalTo(0));
-        given().get("/claims?changedSince=" + today.plusDays(1)).then().statusCode(200)
+        // the days the latest revisions were really recorded on, so that a run across midnight UTC still agrees
+        List<LocalDate> recorded = QuarkusTransaction.requiringNew().call(() -> Claim.<Claim>listAll().stream()
+                .map(claim -> VerdictRevision.latest(claim.id).orElseThrow().decidedAt.atZone(ZoneOffset.UTC)
+                        .toLocalDate()).sorted().toList());
+        LocalDate first = recorded.get(0);
+        LocalDate dayAfterLast = recorded.get(recorded.size() - 1).plusDays(1);
+        given().get("/api/claims?changedSince=" + first).then().statusCode(200).body("total", equalTo(4));
+        given().get("/api/claims?changedSince=" + dayAfterLast).then().statusCode(200).body("total", equalTo(0));
+        given().get("/claims?changedSince=" + dayAfterLast).then().statusCode(200)
                 .body(containsString("No claim matches"));
     }
 
