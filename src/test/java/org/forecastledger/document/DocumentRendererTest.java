@@ -103,4 +103,50 @@ class DocumentRendererTest {
         assertThat(paragraph).filteredOn(Inline::anchor).extracting(inline -> inline.mark().claimId())
                 .containsExactly("across", "inner");
     }
+
+    @Test
+    void aTextStartingWithABlankLineIsReadLineByLine() {
+        Rendered rendered = DocumentRenderer.render("\n# Title\nBody", List.of());
+        assertThat(rendered.blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.PARAGRAPH);
+        assertThat(rendered.blocks()).extracting(block -> plain(block.inlines())).containsExactly("Title", "Body");
+    }
+
+    @Test
+    void anIndentedParagraphStartsAtItsFirstCharacter() {
+        String text = "First\n   Second line";
+        Block second = DocumentRenderer.render(text, List.of()).blocks().get(1);
+        assertThat(second.start()).isEqualTo(text.indexOf("Second"));
+        assertThat(second.end()).isEqualTo(text.length());
+        assertThat(plain(second.inlines())).isEqualTo("Second line");
+    }
+
+    @Test
+    void aHeadingOfOnlyHashesOrSpacesAtTheEndIsEmpty() {
+        for (String text : List.of("##", "Intro\n## ", "#\nNext")) {
+            Block heading = DocumentRenderer.render(text, List.of()).blocks().stream()
+                    .filter(block -> block.kind() == BlockKind.HEADING).findFirst().orElseThrow();
+            assertThat(heading.inlines()).as(text).isEmpty();
+            assertThat(heading.start()).as(text).isEqualTo(heading.end());
+        }
+    }
+
+    @Test
+    void blockAtFindsTheBlockHoldingAnOffsetAndNothingAtItsEnd() {
+        String text = "Alpha\n\nBeta";
+        Rendered rendered = DocumentRenderer.render(text, List.of());
+        Block alpha = rendered.blocks().get(0);
+        assertThat(DocumentRenderer.blockAt(rendered, 0)).isSameAs(alpha);
+        assertThat(DocumentRenderer.blockAt(rendered, 4)).isSameAs(alpha);
+        assertThat(DocumentRenderer.blockAt(rendered, 5)).isNull();
+        assertThat(DocumentRenderer.blockAt(rendered, text.indexOf("Beta"))).isSameAs(rendered.blocks().get(1));
+        assertThat(DocumentRenderer.blockAt(rendered, text.length())).isNull();
+    }
+
+    @Test
+    void frontMatterIsOnlyRecognisedOnTheFirstLine() {
+        Rendered rendered = DocumentRenderer.render("Intro\n---\ntitle: Not front matter\n---\n", List.of());
+        assertThat(rendered.frontTitle()).isNull();
+        assertThat(rendered.blocks()).extracting(block -> plain(block.inlines()))
+                .contains("title: Not front matter");
+    }
 }
