@@ -110,4 +110,99 @@ class ForecastDetectorTest {
         assertThat(found.get(0).score()).isGreaterThan(found.get(1).score());
         assertThat(found.get(0).quote()).startsWith("Experts expect");
     }
+    @Test
+    void aLeadInLendsItsForwardLookToTheItemsAfterIt() {
+        String text = "We expect the following  :\n- Sanctions will remain in place for years.\n"
+                + "- Preservation of the strategic partnership with China.\n- You must leave the country now.\n"
+                + "- Who pays for all of it?\n";
+        List<Detection> found = detector.detect(text);
+        assertThat(found).extracting(Detection::quote).containsExactly("Sanctions will remain in place for years.",
+                "We expect the following", "Preservation of the strategic partnership with China.");
+        Detection item = found.get(2);
+        assertThat(item.hedgeWords()).isEqualTo("(implied by its list)");
+        assertThat(item.band()).isEqualTo(HedgeBand.LIKELY);
+        assertThat(item.score()).isEqualTo(0.3);
+        assertThat(item.statement()).isEqualTo("Preservation of the strategic partnership with China.");
+        assertThat(text.substring(item.start(), item.end())).isEqualTo(item.quote());
+    }
+
+    @Test
+    void withoutAColonThereIsNoList() {
+        assertThat(detector.detect("We expect the following.\n- Preservation of the strategic partnership with China.\n"))
+                .extracting(Detection::quote).containsExactly("We expect the following.");
+        assertThat(detector.detect("Preservation of the partnership with China:\n- The end of cheap gas for Europe.\n"))
+                .as("no forecast announces it").isEmpty();
+        assertThat(detector.detect("Prices will rise in the coming months")).hasSize(1);
+    }
+
+    @Test
+    void anItemOnALineOfForecastItemsIsOneMore() {
+        String text = "Intro line here.\nSanctions will remain; trade will fall; preservation of the partnership with China\n";
+        List<Detection> found = detector.detect(text);
+        assertThat(found).extracting(Detection::quote).containsExactly("Sanctions will remain", "trade will fall",
+                "preservation of the partnership with China");
+        assertThat(found.get(2).hedgeWords()).isEqualTo("(implied by its list)");
+        assertThat(detector.detect("Sanctions will remain; trade will fall; preservation of the partnership; "
+                + "the end of cheap gas")).hasSize(4);
+        assertThat(detector.detect("Sanctions will remain; trade will fall; preservation of the partnership; "
+                + "the end of cheap gas; a new trade order")).as("fewer forecasts than other items").hasSize(2);
+        assertThat(detector.detect("Sanctions will remain; preservation of the partnership with China"))
+                .as("one forecast is no list").hasSize(1);
+        assertThat(detector.detect("Sanctions will remain. Trade will fall. Preservation of the partnership here."))
+                .as("sentences, not list items").hasSize(2);
+        assertThat(detector.detect("Sanctions will remain; trade will fall; who pays for it?"))
+                .extracting(Detection::quote).containsExactly("Sanctions will remain", "trade will fall");
+    }
+
+    @Test
+    void theScoreGrowsWithTheWeightOfTheCues() {
+        assertThat(only("Prices will rise.").score()).as("three words are enough").isEqualTo(0.455);
+        assertThat(only("Prices will rise soon.").score()).isEqualTo(0.538);
+        assertThat(only("Prices will likely rise.").score()).isEqualTo(0.647);
+        assertThat(only("Prices will likely rise in 2027.").score()).as("a year ahead counts").isEqualTo(0.684);
+        assertThat(only("Prices will likely rise in 2025.").score()).isEqualTo(0.647);
+        assertThat(only("Prices will rise soon in 2027.").score()).as("time ahead already counted").isEqualTo(0.538);
+        assertThat(only("Prices will rise, will rise, will rise, will rise.").score())
+                .as("a kind counts at most twice").isEqualTo(0.625);
+        none("Prices rise.");
+    }
+
+    @Test
+    void adviceIsKeptOnlyWithAStrongForecast() {
+        assertThat(only("Governments should act because prices will rise.").band()).isEqualTo(HedgeBand.VERY_LIKELY);
+        assertThat(only("Governments should act because prices may rise.").band()).isEqualTo(HedgeBand.ROUGHLY_EVEN);
+        none("Governments should act because prices would rise.");
+        none("Governments should act because officials plan to raise taxes.");
+        assertThat(only("Officials plan to raise taxes.").hedgeWords()).isEqualTo("plan to");
+    }
+
+    @Test
+    void pastGrammarIsKeptWhenTheWordsStillLookAhead() {
+        assertThat(only("Prices were high and could rise.").score()).isEqualTo(0.4);
+        assertThat(only("Prices rose in 2022 and may rise again.").score()).isEqualTo(0.4);
+        assertThat(only("Prices were likely to rise.").band()).isEqualTo(HedgeBand.LIKELY);
+        none("Prices were high and would rise.");
+        none("Prices were expected to rise.");
+    }
+
+    @Test
+    void hedgeWordsAreInTheirOrderAndALongerCueHidesTheShorterInside() {
+        assertThat(only("Prices will fall but may rise.").hedgeWords()).isEqualTo("will … may");
+        assertThat(only("Prices will most likely rise.").hedgeWords()).isEqualTo("will … most likely");
+        assertThat(only("Prices will rise very likely").hedgeWords()).isEqualTo("will … very likely");
+        assertThat(only("The coalition will soon show its political will").hedgeWords()).isEqualTo("will");
+    }
+
+    @Test
+    void hedgeWordsAndBandOfAnyPassage() {
+        assertThat(ForecastDetector.hedgeWordsOf("Prices will probably rise, may fall, could stall, will climb."))
+                .isEqualTo("will … probably … may");
+        assertThat(ForecastDetector.hedgeWordsOf("Prices will fall but may rise.")).isEqualTo("will … may");
+        assertThat(ForecastDetector.hedgeWordsOf("Prices can rise and will fall.")).isEqualTo("will");
+        assertThat(ForecastDetector.hedgeWordsOf("Prices will rise.")).isEqualTo("will");
+        assertThat(ForecastDetector.hedgeWordsOf("Prices can rise.")).isNull();
+        assertThat(ForecastDetector.hedgeWordsOf("The weather is fine today.")).isNull();
+        assertThat(ForecastDetector.bandOf("Prices will very likely rise.")).isEqualTo(HedgeBand.VERY_LIKELY);
+        assertThat(ForecastDetector.bandOf("Prices may rise and will fall.")).isEqualTo(HedgeBand.ROUGHLY_EVEN);
+    }
 }
