@@ -149,4 +149,145 @@ class DocumentRendererTest {
         assertThat(rendered.blocks()).extracting(block -> plain(block.inlines()))
                 .contains("title: Not front matter");
     }
+
+    @Test
+    void dashesOnlyOnTheFirstLineOpenFrontMatterAndALaterDashLineIsText() {
+        Rendered rendered = DocumentRenderer.render("Intro\n---\ntitle: not front matter", List.of());
+
+        assertThat(rendered.frontTitle()).isNull();
+        assertThat(rendered.blocks()).extracting(block -> plain(block.inlines()))
+                .containsExactly("Intro", "---", "title: not front matter");
+        assertThat(rendered.blocks()).extracting(Block::start).containsExactly(0, 6, 10);
+    }
+
+    @Test
+    void frontMatterEndsAtItsClosingDashesAndItsOtherLinesAreNotShown() {
+        Rendered rendered = DocumentRenderer.render("---\nauthor: Someone\nvideoId:  v2 \n---\ntitle: Body", List.of());
+
+        assertThat(rendered.frontTitle()).isNull();
+        assertThat(rendered.videoId()).isEqualTo("v2");
+        assertThat(rendered.blocks()).singleElement().satisfies(block -> {
+            assertThat(block.kind()).isEqualTo(BlockKind.PARAGRAPH);
+            assertThat(plain(block.inlines())).isEqualTo("title: Body");
+        });
+    }
+
+    @Test
+    void headingMarksAndIndentationAreLeftOutOfTheBlockRange() {
+        String text = "###Close\n  indented text\n#\n";
+        Rendered rendered = DocumentRenderer.render(text, List.of());
+
+        assertThat(rendered.blocks()).extracting(Block::kind, Block::start, Block::end).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, 3, 8),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 11, 24),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, 26, 26));
+        assertThat(plain(rendered.blocks().get(1).inlines())).isEqualTo("indented text");
+        assertThat(rendered.blocks().get(2).inlines()).isEmpty();
+    }
+
+    @Test
+    void onlyTheLineAfterALoneDashIsAListItem() {
+        Rendered rendered = DocumentRenderer.render("-\n\nitem\nafter", List.of());
+
+        assertThat(rendered.blocks()).extracting(Block::kind).containsExactly(BlockKind.LIST_ITEM, BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    void tableAtTheVeryEndWithoutANewlineIsKeptAndNeedsItsSeparatorRightAfterTheFirstRow() {
+        Rendered rendered = DocumentRenderer.render("Text\n| a | b |\n| c | d |\n|---|---|\n  | e [[x|y]] | f", List.of());
+
+        assertThat(rendered.blocks()).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.TABLE);
+        Block table = rendered.blocks().get(1);
+        assertThat(table.headerRow()).isFalse();
+        assertThat(table.start()).isEqualTo(5);
+        assertThat(table.end()).isEqualTo(rendered.blocks().get(1).end()).isEqualTo(52);
+        assertThat(table.rows()).hasSize(3);
+        assertThat(table.rows().get(2)).extracting(DocumentRendererTest::plain).containsExactly(" e y", " f");
+    }
+
+    @Test
+    void emptyRowsAndTrailingEmptyCellsOfATableAreDropped() {
+        Rendered rendered = DocumentRenderer.render("|---|\n| a |\n|  |\n||\n| b ||  |\n", List.of());
+
+        Block table = rendered.blocks().get(0);
+        assertThat(table.headerRow()).isFalse();
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(0)).extracting(DocumentRendererTest::plain).containsExactly(" a ");
+        assertThat(table.rows().get(1)).extracting(DocumentRendererTest::plain).containsExactly(" b ");
+    }
+
+    @Test
+    void plainTimestampsBreaksAndBlankEdgesAreRendered() {
+        String text = "  [01:02:03] said<br> so <br />[[Page_name]] ";
+        List<Inline> inlines = DocumentRenderer.render(text, List.of()).blocks().get(0).inlines();
+
+        assertThat(inlines).extracting(Inline::kind, Inline::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(InlineKind.TIMESTAMP, "01:02:03"),
+                org.assertj.core.groups.Tuple.tuple(InlineKind.TEXT, " said"),
+                org.assertj.core.groups.Tuple.tuple(InlineKind.TEXT, " so "),
+                org.assertj.core.groups.Tuple.tuple(InlineKind.WIKI, "Page name"));
+    }
+
+    @Test
+    void theEarliestMarkupWinsWhateverItsKind() {
+        String text = "[[b]] [00:00:01] <br> <a class=\"yt-timestamp\" data-t=\"1:02\">[x]</a> [[c | d]]";
+        List<Inline> inlines = DocumentRenderer.render(text, List.of()).blocks().get(0).inlines();
+
+        assertThat(inlines).extracting(Inline::text).containsExactly("b", " ", "00:00:01", " ", " ", "1:02", " ", "d");
+    }
+
+    @Test
+    void blankTextIsKeptAtTheEdgesWhenAClaimCoversIt() {
+        String text = "word  ";
+        Mark blank = new Mark("blank", 4, 6, "s", VerdictStatus.HELD);
+        List<Inline> inlines = DocumentInlines.inlines(text, 0, 6, List.of(blank));
+        assertThat(inlines).extracting(Inline::text).containsExactly("word", "  ");
+
+        Mark lead = new Mark("lead", 0, 2, "s", VerdictStatus.HELD);
+        assertThat(DocumentInlines.inlines("  word", 0, 6, List.of(lead))).extracting(Inline::text)
+                .containsExactly("  ", "word");
+        assertThat(DocumentInlines.inlines("  <br>word<br>  ", 0, 16, List.of())).extracting(Inline::text)
+                .containsExactly("word");
+        assertThat(DocumentInlines.inlines(" ", 0, 1, List.of())).isEmpty();
+    }
+
+    @Test
+    void overlappingClaimsSplitTheTextAtEveryBoundaryAndTheLaterClaimWins() {
+        String text = "abcdefgh";
+        Mark outer = new Mark("outer", 1, 7, "s", VerdictStatus.HELD);
+        Mark inner = new Mark("inner", 3, 5, "s", VerdictStatus.FAILED);
+        List<Inline> inlines = DocumentInlines.inlines(text, 0, 8, List.of(outer, inner));
+
+        assertThat(inlines).extracting(Inline::text).containsExactly("a", "bc", "de", "fg", "h");
+        assertThat(inlines).extracting(inline -> inline.marked() ? inline.mark().claimId() : null)
+                .containsExactly(null, "outer", "inner", "outer", null);
+        assertThat(inlines).extracting(Inline::anchor).containsExactly(false, true, true, false, false);
+    }
+
+    @Test
+    void markupTouchingAClaimOnlyAtItsEdgeIsNotPartOfIt() {
+        String text = "ab[[c]]de";
+        Mark before = new Mark("before", 0, 2, "s", VerdictStatus.HELD);
+        Mark after = new Mark("after", 7, 9, "s", VerdictStatus.HELD);
+        List<Inline> inlines = DocumentInlines.inlines(text, 0, 9, List.of(before, after));
+
+        assertThat(inlines).extracting(Inline::text).containsExactly("ab", "c", "de");
+        assertThat(inlines.get(1).marked()).isFalse();
+        assertThat(inlines.get(1).anchor()).isFalse();
+        Mark endsInside = new Mark("ends", 0, 3, "s", VerdictStatus.HELD);
+        Inline wiki = DocumentInlines.inlines(text, 0, 9, List.of(endsInside)).get(1);
+        assertThat(wiki.mark()).isEqualTo(endsInside);
+        assertThat(wiki.anchor()).isFalse();
+    }
+
+    @Test
+    void blockAtFindsTheBlockHoldingAnOffsetAndNothingOutsideEveryBlock() {
+        Rendered rendered = DocumentRenderer.render("one\n\ntwo", List.of());
+
+        assertThat(DocumentRenderer.blockAt(rendered, 0)).isSameAs(rendered.blocks().get(0));
+        assertThat(DocumentRenderer.blockAt(rendered, 2)).isSameAs(rendered.blocks().get(0));
+        assertThat(DocumentRenderer.blockAt(rendered, 3)).isNull();
+        assertThat(DocumentRenderer.blockAt(rendered, 5)).isSameAs(rendered.blocks().get(1));
+        assertThat(DocumentRenderer.blockAt(rendered, 8)).isNull();
+    }
 }

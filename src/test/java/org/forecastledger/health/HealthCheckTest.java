@@ -176,4 +176,31 @@ class HealthCheckTest {
                 org.assertj.core.groups.Tuple.tuple("document-without-claim", "document:b"));
         assertThat(found.get(1).subjectHref()).isEqualTo("/claims?year=2024");
     }
+
+    @Test
+    void anExplanationOfOneRuleDoesNotExplainAnotherRulesFindingOnTheSameClaim() {
+        ClaimFacts claim = claim("x", "a", "By 2024", LocalDate.of(2024, 12, 31), PENDING, "Not known.",
+                List.of(AS_OF.plusDays(1)), new Explanation("evidence-before-document", "Context only."));
+
+        assertThat(run(List.of(claim))).extracting(Finding::rule, Finding::explained).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("pending-past-horizon", false),
+                org.assertj.core.groups.Tuple.tuple("evidence-after-verdict", false));
+    }
+
+    @Test
+    void anExplanationOnALinkExplainsOnlyItsOwnRuleOfThatLink() {
+        LocalDate event = LocalDate.of(2025, 2, 18);
+        ClaimFacts held = claim("x", "b", "Trump's second term (to 2029-01-20)", LocalDate.of(2029, 1, 20), HELD,
+                "Already settled.", List.of(event));
+        ClaimFacts failed = claim("y", "b", "Trump's second term (to 2029-01-20)", LocalDate.of(2029, 1, 20), FAILED,
+                "Already settled.", List.of(event));
+
+        List<Finding> found = run(List.of(held, failed), link("y", LinkKind.RESTATES, "x",
+                new Explanation("contradicts-same", "Wrong rule.")), link("x", LinkKind.CONTRADICTS, "y",
+                new Explanation("restates-opposite", "Wrong rule too.")));
+
+        assertThat(found).extracting(Finding::rule).containsExactly("restates-opposite");
+        assertThat(found.get(0).explained()).isFalse();
+        assertThat(found.get(0).acceptedNote()).isNull();
+    }
 }

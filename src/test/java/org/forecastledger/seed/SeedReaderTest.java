@@ -8,6 +8,8 @@ import org.forecastledger.seedformat.SeedSet.ClaimSeed;
 import org.forecastledger.verdict.VerdictStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -249,5 +251,144 @@ class SeedReaderTest {
         SeedFixture noNote = new SeedFixture(temp.resolve("c")).replace("claims/alpha.yaml",
                 "        note: Fixture exception.", "        nota: Fixture exception.");
         assertThat(problems(noNote)).contains("claims/alpha.yaml:43 (alpha-talks-resume): missing field 'note'");
+    }
+
+    @Test
+    void misspelledKeyInAVerdictIsRefusedNamingFileLineAndKey() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml", "      rationale:", "      rationel:");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:15 (beta-sanctions-stay): missing field 'rationale'",
+                "claims/beta.yaml:17 (beta-sanctions-stay): unknown field 'rationel' (expected one of: asOf, evidence, "
+                        + "rationale, status)");
+    }
+
+    @Test
+    void misspelledKeyInAnEvidenceItemIsRefusedNamingFileLineAndKey() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml", "          source:", "          sorce:");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:19 (beta-sanctions-stay): missing field 'source'",
+                "claims/beta.yaml:21 (beta-sanctions-stay): unknown field 'sorce' (expected one of: date, source, "
+                        + "summary, url)");
+    }
+
+    @Test
+    void misspelledKeyInAHedgeIsRefusedNamingFileLineAndKey() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/beta.yaml", "      band: LIKELY", "      bnad: LIKELY");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:12 (beta-sanctions-stay): missing field 'band'",
+                "claims/beta.yaml:13 (beta-sanctions-stay): unknown field 'bnad' (expected one of: band, words)");
+    }
+
+    @Test
+    void misspelledKeyInAHorizonIsRefusedNamingFileLineAndKey() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/alpha.yaml", "      until:", "      untill:");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/alpha.yaml:12 (alpha-treaty-extended): unknown field 'untill' (expected one of: label, until)");
+    }
+
+    @Test
+    void misspelledKeyInALinkIsRefusedNamingFileLineAndKey() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/alpha.yaml", "claimId: beta-sanctions-stay",
+                "claim: beta-sanctions-stay");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/alpha.yaml:17 (alpha-treaty-extended): unknown field 'claim' (expected one of: claimId, "
+                        + "healthExceptions, kind)",
+                "claims/alpha.yaml:17 (alpha-treaty-extended): missing field 'claimId'");
+    }
+
+    @Test
+    void misspelledKeyInAThemeIsRefusedNamingFileLineAndKey() {
+        SeedFixture fixture = new SeedFixture(temp).replace("themes.yaml", "    description: Economic",
+                "    descripton: Economic");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:8 (beta-sanctions-stay): unknown theme 'sanctions' (not in themes.yaml)",
+                "themes.yaml:5 (sanctions): missing field 'description'",
+                "themes.yaml:7 (sanctions): unknown field 'descripton' (expected one of: description, id, title)");
+    }
+
+    @Test
+    void misspelledKeyInADocumentIsRefusedNamingFileLineAndKey() {
+        SeedFixture fixture = new SeedFixture(temp).replace("documents.yaml", "    outlet: Test wire",
+                "    outlett: Test wire");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:1: unknown document 'beta' (not in documents.yaml)",
+                "documents.yaml:11 (beta): missing field 'outlet'",
+                "documents.yaml:17 (beta): unknown field 'outlett' (expected one of: author, datingNote, file, id, "
+                        + "kind, outlet, publishedOn, title, year)");
+    }
+
+    @Test
+    void misspelledKeyInAHealthExceptionIsRefusedNamingFileLineAndKey() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/alpha.yaml", "        note: Fixture",
+                "        notes: Fixture");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/alpha.yaml:43 (alpha-talks-resume): missing field 'note'",
+                "claims/alpha.yaml:44 (alpha-talks-resume): unknown field 'notes' (expected one of: note, rule)");
+    }
+
+    @Test
+    void unknownTopLevelKeyOfEverySeedFileIsRefused() {
+        SeedFixture fixture = new SeedFixture(temp)
+                .write("themes.yaml", read(SeedFixture.SOURCE.resolve("themes.yaml")) + "theme: x\n")
+                .write("documents.yaml", read(SeedFixture.SOURCE.resolve("documents.yaml")) + "document: x\n")
+                .replace("claims/beta.yaml", "document: beta\n", "document: beta\nclaim: x\n");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:2: unknown field 'claim' (expected one of: claims, document)",
+                "documents.yaml:20: unknown field 'document' (expected one of: documents)",
+                "themes.yaml:8: unknown field 'theme' (expected one of: themes)");
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Alpha-talks", "alpha_talks", "alpha talks", "alpha--talks", "-alpha", "alpha-", "älpha",
+            "alpha.talks"})
+    void claimIdThatIsNotASlugIsRefusedWithTheRule(String id) {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/alpha.yaml", "id: alpha-talks-resume",
+                "id: \"" + id + "\"");
+        assertThat(problems(fixture)).containsExactly("claims/alpha.yaml:27: 'id' must be a slug of lower-case "
+                + "letters, digits and hyphens, not '" + id + "'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "7", "talks-2027-resume", "x1-y2-z3"})
+    void claimIdOfLowerCaseLettersDigitsAndSingleHyphensIsAccepted(String id) {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/alpha.yaml", "id: alpha-talks-resume",
+                "id: \"" + id + "\"");
+        assertThat(SeedReader.read(fixture.dir).claims()).extracting(ClaimSeed::id)
+                .containsExactly("alpha-treaty-extended", id, "beta-sanctions-stay");
+    }
+
+    @Test
+    void claimIdLongerThan120CharactersIsRefused() {
+        SeedFixture fixture = new SeedFixture(temp).replace("claims/alpha.yaml", "id: alpha-talks-resume",
+                "id: " + "a".repeat(121));
+        assertThat(problems(fixture)).containsExactly(
+                "claims/alpha.yaml:27: 'id' must be at most 120 characters, not 121");
+        SeedFixture longest = new SeedFixture(temp.resolve("longest")).replace("claims/alpha.yaml",
+                "id: alpha-talks-resume", "id: " + "a".repeat(120));
+        assertThat(SeedReader.read(longest.dir).claims()).hasSize(3);
+    }
+
+    @Test
+    void duplicateThemeIdIsRefused() {
+        SeedFixture fixture = new SeedFixture(temp).replace("themes.yaml", "  - id: sanctions", "  - id: arms-control");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:8 (beta-sanctions-stay): unknown theme 'sanctions' (not in themes.yaml)",
+                "themes.yaml:5 (arms-control): duplicate theme id");
+    }
+
+    @Test
+    void duplicateDocumentIdIsRefused() {
+        SeedFixture fixture = new SeedFixture(temp).replace("documents.yaml", "  - id: beta", "  - id: alpha");
+        assertThat(problems(fixture)).containsExactly(
+                "claims/beta.yaml:1: unknown document 'beta' (not in documents.yaml)",
+                "documents.yaml:11 (alpha): duplicate document id");
     }
 }
